@@ -1,0 +1,12 @@
+/** Two environments: pure code and adapters run in node; the pane runs in jsdom. */
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const common = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    { ...common, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.tsx'] },
+  ],
+};

@@ -1,0 +1,35 @@
+/**
+ * The one error type of the core. Every failure a user can cause ends up as a CrmError,
+ * which the Excel adapters turn into the matching error value (#VALUE!, #NUM!, #DIV/0!, #N/A)
+ * with the message in the user's language.
+ */
+export type ErrorKind = 'VALUE' | 'NUM' | 'DIV0' | 'NA';
+export type Lang = 'en-US' | 'zh-CN';
+export const LANGS: readonly Lang[] = ['en-US', 'zh-CN'];
+
+/** A user-visible sentence in both shipped languages. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export class CrmError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly text: Text,
+  ) {
+    super(text.en);
+    this.name = 'CrmError';
+  }
+
+  localized(lang: Lang): string {
+    return lang === 'zh-CN' ? this.text.zh : this.text.en;
+  }
+}
+
+export const isCrmError = (e: unknown): e is CrmError => e instanceof CrmError;
+
+export const valueError = (text: Text) => new CrmError('VALUE', text);
+export const numError = (text: Text) => new CrmError('NUM', text);
+export const div0Error = (text: Text) => new CrmError('DIV0', text);
+export const naError = (text: Text) => new CrmError('NA', text);

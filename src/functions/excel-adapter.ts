@@ -1,0 +1,57 @@
+import { ArgValue, Compute, elementwise, internalError, ParamSpec } from '../core/elementwise';
+import { CrmError, ErrorKind } from '../core/errors';
+import { Grid } from '../core/grid';
+import { hostLanguage } from './host-language';
+
+/**
+ * The bridge between the pure core and Excel's custom-function runtime: core errors become
+ * CustomFunctions.Error values, thrown for a whole call, placed in the cell otherwise.
+ */
+const CODES: Record<ErrorKind, CustomFunctions.ErrorCode> = {
+  VALUE: '#VALUE!' as CustomFunctions.ErrorCode.invalidValue,
+  NUM: '#NUM!' as CustomFunctions.ErrorCode.invalidNumber,
+  DIV0: '#DIV/0!' as CustomFunctions.ErrorCode.divisionByZero,
+  NA: '#N/A' as CustomFunctions.ErrorCode.notAvailable,
+};
+
+/** Excel shows a custom message only for #VALUE! and #N/A and rejects one on other codes. */
+const TAKES_MESSAGE: Record<ErrorKind, boolean> = { VALUE: true, NA: true, NUM: false, DIV0: false };
+
+export function toExcelError(e: CrmError): CustomFunctions.Error {
+  const ctor = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions?.Error;
+  const message = TAKES_MESSAGE[e.kind] ? e.localized(hostLanguage()) : undefined;
+  if (!ctor) return { code: CODES[e.kind], message } as CustomFunctions.Error;
+  return message === undefined ? new ctor(CODES[e.kind]) : new ctor(CODES[e.kind], message);
+}
+
+export type ExcelCell = number | string | CustomFunctions.Error;
+
+/** Runs a whole custom-function body: any failure becomes a thrown Excel error, never a crash. */
+export function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    throw toExcelError(internalError(e));
+  }
+}
+
+/** A single-cell result that is an error is thrown, so Excel shows its message directly. */
+function unwrapSingle(out: ExcelCell[][]): ExcelCell[][] {
+  if (out.length === 1 && out[0].length === 1 && typeof out[0][0] === 'object') throw out[0][0];
+  return out;
+}
+
+/** An element-wise custom function: the body of most CRM.* functions. */
+export function spill(params: readonly ParamSpec[], args: readonly (Grid | null | undefined)[], compute: Compute): ExcelCell[][] {
+  return unwrapSingle(guard(() => elementwise(params, args, compute, toExcelError)));
+}
+
+/** A function that returns one value or one row/column computed from whole ranges. */
+export function aggregate(body: () => number | string | (number | string)[][]): ExcelCell[][] {
+  return guard(() => {
+    const r = body();
+    return Array.isArray(r) ? r : [[r]];
+  });
+}
+
+export type { ArgValue, ParamSpec };
