@@ -1,18 +1,18 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /* Custom functions: the CRM metrics catalogue. Each body coerces Excel's arguments, calls the
  * core and maps errors; the JSDoc below is the en-US text Excel shows (functions.json). */
-import { numbersOf, toChoice } from '../core/args';
-import type { Lang } from '../core/errors';
-import { clv } from '../core/metrics/clv';
-import { csat } from '../core/metrics/csat';
-import { Direction, kpiStatus } from '../core/metrics/kpi-status';
-import { nps } from '../core/metrics/nps';
-import { RATIOS, ratio, RatioId } from '../core/metrics/ratio';
-import { rating, RatingScale } from '../core/metrics/rating';
-import { responseTime, TimeUnit } from '../core/metrics/response-time';
-import { retention } from '../core/metrics/retention';
-import { aggregate, ExcelCell, ParamSpec, spill } from './excel-adapter';
-import { hostLanguage } from './host-language';
+import { numbersOf, toChoice } from '../../core/args';
+import type { Lang } from '../../core/errors';
+import { clv } from '../../core/metrics/clv';
+import { csat } from '../../core/metrics/csat';
+import { Direction, kpiStatus } from '../../core/metrics/kpi-status';
+import { nps } from '../../core/metrics/nps';
+import { RATIOS, ratio, RatioId } from '../../core/metrics/ratio';
+import { rating, RatingScale } from '../../core/metrics/rating';
+import { responseTime, TimeUnit } from '../../core/metrics/response-time';
+import { retention } from '../../core/metrics/retention';
+import { aggregate, ExcelCell, ParamSpec, spill } from '../excel-adapter';
+import { hostLanguage } from '../host-language';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
 

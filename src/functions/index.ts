@@ -1,0 +1,8 @@
+/*
+ * The custom-functions entry. Loading it registers every CRM.* function: the build appends a
+ * CustomFunctions.associate call for each JSDoc'd function to its family file. It loads alone
+ * (functions.html) or inside the shared runtime with the pane (taskpane.html).
+ */
+import './families/metrics';
+import './families/models';
+import './families/scorecard';
