@@ -1,3 +1,4 @@
+import { finite } from '../core/args';
 import { ArgValue, Compute, elementwise, internalError, ParamSpec } from '../core/elementwise';
 import { CrmError, ErrorKind } from '../core/errors';
 import { Grid } from '../core/grid';
@@ -46,11 +47,16 @@ export function spill(params: readonly ParamSpec[], args: readonly (Grid | null 
   return unwrapSingle(guard(() => elementwise(params, args, compute, toExcelError)));
 }
 
-/** A function that returns one value or one row/column computed from whole ranges. */
+const checked = <T>(c: T): T => (typeof c === 'number' ? (finite(c) as T) : c);
+
+/**
+ * A function that returns one value or a block computed from whole ranges (NPS, fits...).
+ * A non-finite number anywhere fails the call with #NUM!, so no NaN reaches a cell.
+ */
 export function aggregate(body: () => number | string | (number | string)[][]): ExcelCell[][] {
   return guard(() => {
     const r = body();
-    return Array.isArray(r) ? r : [[r]];
+    return Array.isArray(r) ? r.map((row) => row.map(checked)) : [[checked(r)]];
   });
 }
 
