@@ -3,6 +3,8 @@ import * as m from '../../src/functions/families/metrics';
 // The adapter as Excel calls it: every argument a range (any[][]), omitted ones null.
 // Without the CustomFunctions global, errors come back as plain { code, message } objects.
 type Err = { code: string; message?: string };
+// Excel passes an omitted optional argument as null, which the TypeScript signature (x?: any[][]) does not admit.
+const OMITTED = null as unknown as undefined;
 const thrown = (f: () => unknown): Err => {
   try {
     f();
@@ -14,7 +16,7 @@ const thrown = (f: () => unknown): Err => {
 
 describe('element-wise calling convention', () => {
   test('scalars in, one value out: CLV(100, 0.8, 0.1) = 266.67 (issue example)', () => {
-    const r = m.clvFn([[100]], [[0.8]], [[0.1]], null, null);
+    const r = m.clvFn([[100]], [[0.8]], [[0.1]], OMITTED, OMITTED);
     expect(r).toHaveLength(1);
     expect(r[0][0]).toBeCloseTo(266.6667, 4);
   });
@@ -53,7 +55,7 @@ describe('element-wise calling convention', () => {
   });
 
   test('an omitted optional argument takes its default; a blank optional cell too', () => {
-    expect(m.retentionFn([[200]], [[180]], null)).toEqual([[0.9]]);
+    expect(m.retentionFn([[200]], [[180]], OMITTED)).toEqual([[0.9]]);
     expect(m.retentionFn([[200]], [[180]], [['']])).toEqual([[0.9]]);
   });
 
@@ -71,7 +73,7 @@ describe('aggregates', () => {
   });
 
   test('CSAT with its scale', () => {
-    expect(m.csatFn([[5], [4], [3], [2]], null)).toEqual([[0.5]]);
+    expect(m.csatFn([[5], [4], [3], [2]], OMITTED)).toEqual([[0.5]]);
     expect(m.csatFn([[10], [7]], [[10]])).toEqual([[0.5]]);
   });
 
@@ -79,14 +81,14 @@ describe('aggregates', () => {
     // 2 h and 4 h → 3 h; 0.125 d = 3 h; 180 min
     const sub = [[45000], [45000.5]];
     const res = [[45000 + 2 / 24], [45000.5 + 4 / 24]];
-    expect(m.responseTimeFn(sub, res, null)[0][0]).toBeCloseTo(3, 9);
+    expect(m.responseTimeFn(sub, res, OMITTED)[0][0]).toBeCloseTo(3, 9);
     expect(m.responseTimeFn(sub, res, [['d']])[0][0]).toBeCloseTo(0.125, 9);
     expect(m.responseTimeFn(sub, res, [['m']])[0][0]).toBeCloseTo(180, 6);
   });
 
   test('RESPONSETIME skips open tickets and rejects responses before submissions', () => {
-    expect(m.responseTimeFn([[1], [2]], [[1.5], ['']], null)[0][0]).toBeCloseTo(12, 9);
-    const e = thrown(() => m.responseTimeFn([[2]], [[1]], null));
+    expect(m.responseTimeFn([[1], [2]], [[1.5], ['']], OMITTED)[0][0]).toBeCloseTo(12, 9);
+    const e = thrown(() => m.responseTimeFn([[2]], [[1]], OMITTED));
     expect(e.code).toBe('#NUM!');
     const u = thrown(() => m.responseTimeFn([[1]], [[2]], [['weeks']]));
     expect(u.message).toBe('unit must be one of "h", "d", "m"; got "weeks".');
@@ -99,13 +101,13 @@ describe('labels', () => {
     expect(m.ratingFn([[75]], [['csat']], [['en-US']])).toEqual([['satisfied']]);
   });
   test('RATING defaults to Excel display language (en-US outside Excel)', () => {
-    expect(m.ratingFn([[3]], [['service']], null)).toEqual([['fail']]);
+    expect(m.ratingFn([[3]], [['service']], OMITTED)).toEqual([['fail']]);
   });
   test('RATING with an unknown scale lists the accepted ones', () => {
-    expect(thrown(() => m.ratingFn([[3]], [['stars']], null)).message).toBe('scale must be one of "service", "csat"; got "stars".');
+    expect(thrown(() => m.ratingFn([[3]], [['stars']], OMITTED)).message).toBe('scale must be one of "service", "csat"; got "stars".');
   });
   test('KPISTATUS with direction and tolerance', () => {
-    expect(m.kpiStatusFn([[0.83], [0.9]], [[0.85]], null, null, [['en-US']])).toEqual([['at risk'], ['on track']]);
+    expect(m.kpiStatusFn([[0.83], [0.9]], [[0.85]], OMITTED, OMITTED, [['en-US']])).toEqual([['at risk'], ['on track']]);
     expect(m.kpiStatusFn([[0.06]], [[0.05]], [['lower']], [[0.5]], [['zh-CN']])).toEqual([['预警']]);
   });
 });
