@@ -3,6 +3,7 @@
  * CustomFunctions.associate call for each JSDoc'd function to its family file. It loads alone
  * (functions.html) or inside the shared runtime with the pane (taskpane.html).
  */
+import './runtime-shim';
 import './families/metrics';
 import './families/models';
 import './families/scorecard';

@@ -1,0 +1,127 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import * as React from 'react';
+import type { Lang } from '../core/errors';
+import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from './function-docs';
+import type { PaneHost } from './host';
+import { t } from './i18n';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
+  example: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '2px 6px', borderRadius: tokens.borderRadiusSmall },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  params: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Notice = { intent: 'success' | 'error' | 'warning'; text: string; confirm?: string } | null;
+
+export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: PaneHost; fetchJson?: FetchJson }) {
+  const styles = useStyles();
+  const [docs, setDocs] = React.useState<FunctionDoc[] | null>(null);
+  const [loadError, setLoadError] = React.useState<string | null>(null);
+  const [query, setQuery] = React.useState('');
+  const [notice, setNotice] = React.useState<Notice>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    setDocs(null);
+    loadFunctionDocs(lang, fetchJson)
+      .then((d) => live && setDocs(d))
+      .catch((e: Error) => live && setLoadError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [lang, fetchJson]);
+
+  const insert = async (formula: string, replace = false) => {
+    try {
+      const outcome = await host.insertFormula(formula, replace);
+      if (outcome === 'occupied') setNotice({ intent: 'warning', text: t(lang, 'occupied'), confirm: formula });
+      else setNotice({ intent: 'success', text: t(lang, outcome === 'inserted' ? 'inserted' : 'copied') });
+    } catch (e) {
+      setNotice({ intent: 'error', text: host.kind === 'browser' ? t(lang, 'copyFailed') : `${t(lang, 'insertFailed')} ${(e as Error).message}` });
+    }
+  };
+
+  if (loadError)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {t(lang, 'loadFailed')} {loadError}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  if (!docs) return <Spinner label={t(lang, 'loading')} />;
+
+  const shown = docs.filter((d) => matches(d, query));
+  return (
+    <section aria-label={t(lang, 'functionsTab')}>
+      <Field label={t(lang, 'searchLabel')}>
+        <SearchBox value={query} placeholder={t(lang, 'searchPlaceholder')} onChange={(_, data) => setQuery(data.value)} />
+      </Field>
+      <Caption1 role="status">{shown.length ? t(lang, 'count', { n: shown.length }) : t(lang, 'noMatch')}</Caption1>
+      {notice && (
+        <MessageBar intent={notice.intent} role="alert">
+          <MessageBarBody>
+            {notice.text}{' '}
+            {notice.confirm && (
+              <>
+                <Button size="small" appearance="primary" onClick={() => insert(notice.confirm!, true)}>
+                  {t(lang, 'replace')}
+                </Button>{' '}
+                <Button size="small" onClick={() => setNotice(null)}>
+                  {t(lang, 'cancel')}
+                </Button>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.list}>
+        {shown.map((d) => (
+          <li key={d.id}>
+            <Card aria-labelledby={`fn-${d.id}`}>
+              <CardHeader header={<Text weight="semibold" id={`fn-${d.id}`}>CRM.{d.id}</Text>} description={<Body1>{d.description}</Body1>} />
+              <Caption1>{t(lang, 'arguments')}</Caption1>
+              <ul className={styles.params}>
+                {d.parameters.map((p) => (
+                  <li key={p.name}>
+                    <Text weight="semibold">{p.name}</Text>
+                    {p.optional && (
+                      <Badge appearance="outline" size="small">
+                        {t(lang, 'optional')}
+                      </Badge>
+                    )}{' '}
+                    <Caption1>{p.description}</Caption1>
+                  </li>
+                ))}
+              </ul>
+              <div className={styles.row}>
+                <Caption1>{t(lang, 'example')}</Caption1>
+                <code className={styles.example}>{d.example}</code>
+                {d.result && <Caption1>→ {d.result}</Caption1>}
+                <Button size="small" appearance="primary" onClick={() => insert(d.example)} aria-label={`${t(lang, host.kind === 'excel' ? 'insert' : 'copy')} CRM.${d.id}`}>
+                  {t(lang, host.kind === 'excel' ? 'insert' : 'copy')}
+                </Button>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

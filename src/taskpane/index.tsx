@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { excelHost } from '../excel/insert-formula';
+import { App, LANGUAGE_KEY } from './App';
+import { browserHost } from './host';
+import { pickLanguage } from './i18n';
+import { themeFor } from './theme';
+
+/**
+ * The pane's root: wait for Office once, then decide where we run. In a plain browser
+ * office.js is missing or resolves onReady with no host; the pane then runs standalone.
+ */
+async function officeInfo(): Promise<{ host: string | null; language?: string; background?: string }> {
+  if (typeof Office === 'undefined' || !Office.onReady) return { host: null };
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000));
+  const info = await Promise.race([Office.onReady(), timeout]);
+  if (!info || !info.host) return { host: null };
+  return {
+    host: String(info.host),
+    language: Office.context?.displayLanguage,
+    background: Office.context?.officeTheme?.bodyBackgroundColor,
+  };
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+async function start() {
+  const info = await officeInfo();
+  const inExcel = info.host === 'Excel' || info.host === String((globalThis as { Office?: typeof Office }).Office?.HostType?.Excel);
+  const lang = pickLanguage(info.language ?? navigator.language, storedLanguage());
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
+    <App
+      host={inExcel ? excelHost : browserHost()}
+      initialLang={lang}
+      theme={themeFor(info.background)}
+      onLanguageChange={(l) => {
+        try {
+          localStorage.setItem(LANGUAGE_KEY, l);
+        } catch {
+          /* private mode: the choice lasts for this session only */
+        }
+      }}
+    />,
+  );
+  (window as { crmPaneReady?: boolean }).crmPaneReady = true;
+}
+
+void start();

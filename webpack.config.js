@@ -1,0 +1,100 @@
+/*
+ * Three entries (taskpane, functions, commands) and the custom-functions metadata in two
+ * languages. The build fails when functions.json is missing, lacks a catalogued id or has a
+ * function without zh-CN text: custom-functions-metadata itself only prints such errors.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { loadCatalogue, localize } = require('./scripts/localize-metadata');
+
+const PORT = 3000;
+const DEV_URL = `https://localhost:${PORT}/`;
+// Where the add-in is hosted in production; manifest URLs are rewritten to it.
+const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FAMILY_DIR = path.join(__dirname, 'src', 'functions', 'families');
+const families = fs.readdirSync(FAMILY_DIR).filter((f) => f.endsWith('.ts')).map((f) => path.join(FAMILY_DIR, f));
+
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LocalizedMetadataPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const fail = (msg) => compilation.errors.push(new compiler.webpack.WebpackError(`functions metadata: ${msg}`));
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return fail('functions.json was not generated (see the custom-functions-metadata errors above).');
+        const metadata = JSON.parse(asset.source.source().toString());
+        const { metadata: zh, errors } = localize(metadata, loadCatalogue());
+        errors.forEach(fail);
+        compilation.emitAsset('functions.zh-CN.json', new compiler.webpack.sources.RawSource(JSON.stringify(zh, null, 2)));
+      });
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  // Offline development serves office.js from the npm package; production uses the CDN.
+  const localOfficeJs = dev || process.env.OFFICE_JS === 'local';
+  const officeJs = localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
+  const page = (name, chunks, title) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/pages/${name}.html`, chunks, title, templateParameters: { officeJs } });
+
+  const config = {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      functions: './src/functions/index.ts',
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } } },
+        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: families }),
+      new LocalizedMetadataPlugin(),
+      page('taskpane', ['functions', 'commands', 'taskpane'], 'CRM Analytics'),
+      page('functions', ['functions'], 'CRM functions'),
+      page('commands', ['commands'], 'CRM commands'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+          ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts'] } }] : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      // Only a served build needs certificates; `npm run build` and CI never touch them.
+      server: { type: 'https', options: process.env.WEBPACK_SERVE ? await httpsOptions() : {} },
+      client: { overlay: false },
+    },
+  };
+  return config;
+};
+
+/** The Office dev certificate when it can be had; otherwise webpack's own self-signed one. */
+async function httpsOptions() {
+  try {
+    const certs = require('office-addin-dev-certs');
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`office-addin-dev-certs unavailable (${e.message}); using a self-signed certificate.`);
+    return {};
+  }
+}
