@@ -18,7 +18,7 @@ import * as React from 'react';
 import type { Lang } from '../core/errors';
 import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from './function-docs';
 import type { PaneHost } from './host';
-import { t } from './i18n';
+import { StringKey, t } from './i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   params: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Notice = { intent: 'success' | 'error' | 'warning'; text: string; confirm?: string } | null;
+// A notice keeps its string key, not its text, so it follows a change of language.
+type Notice = { intent: 'success' | 'error' | 'warning'; key: StringKey; detail?: string; confirm?: string } | null;
 
 export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: PaneHost; fetchJson?: FetchJson }) {
   const styles = useStyles();
@@ -50,10 +51,10 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
   const insert = async (formula: string, replace = false) => {
     try {
       const outcome = await host.insertFormula(formula, replace);
-      if (outcome === 'occupied') setNotice({ intent: 'warning', text: t(lang, 'occupied'), confirm: formula });
-      else setNotice({ intent: 'success', text: t(lang, outcome === 'inserted' ? 'inserted' : 'copied') });
+      if (outcome === 'occupied') setNotice({ intent: 'warning', key: 'occupied', confirm: formula });
+      else setNotice({ intent: 'success', key: outcome === 'inserted' ? 'inserted' : 'copied' });
     } catch (e) {
-      setNotice({ intent: 'error', text: host.kind === 'browser' ? t(lang, 'copyFailed') : `${t(lang, 'insertFailed')} ${(e as Error).message}` });
+      setNotice(host.kind === 'browser' ? { intent: 'error', key: 'copyFailed' } : { intent: 'error', key: 'insertFailed', detail: (e as Error).message });
     }
   };
 
@@ -77,7 +78,7 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
       {notice && (
         <MessageBar intent={notice.intent} role="alert">
           <MessageBarBody>
-            {notice.text}{' '}
+            {t(lang, notice.key)} {notice.detail}{' '}
             {notice.confirm && (
               <>
                 <Button size="small" appearance="primary" onClick={() => insert(notice.confirm!, true)}>
