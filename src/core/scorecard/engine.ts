@@ -1,0 +1,145 @@
+import { requireValid } from './json';
+import { Criterion, fullPointsOf, Scorecard, Scoring } from './model';
+import { rankPoints } from './rank-points';
+import { validateScorecard } from './validate';
+
+/**
+ * Scores every candidate of a scorecard. For each criterion the rating becomes points on the
+ * criterion's own scale (`raw`, 0 to full points), then weighted points
+ *   points = raw / full × section weight × criterion weight × totalPoints,
+ * so a candidate with full marks everywhere totals `totalPoints`. The sheet generator writes
+ * the same arithmetic as Excel formulas; this is the reference it is tested against.
+ * Unrated criteria earn nothing and are listed in `unrated`; rank-scored criteria are ranked
+ * among the candidates that rated them.
+ */
+export interface CriterionResult {
+  criterionId: string;
+  sectionId: string;
+  /** Points on the criterion's own scale; null when unrated. */
+  raw: number | null;
+  /** raw / full points. */
+  share: number | null;
+  /** Weighted points toward the total; 0 when unrated. */
+  points: number;
+  /** Full weighted points of this criterion. */
+  maxPoints: number;
+  /** The level or band the rating falls in, where the scoring has them. */
+  grade?: string;
+}
+
+export interface SectionResult {
+  sectionId: string;
+  points: number;
+  maxPoints: number;
+}
+
+export interface CandidateResult {
+  candidateId: string;
+  criteria: CriterionResult[];
+  sections: SectionResult[];
+  total: number;
+  /** 1 = best; equal totals share a rank (1, 2, 2, 4). */
+  rank: number;
+  unrated: string[];
+}
+
+export interface ScorecardResult {
+  scorecardId: string;
+  totalPoints: number;
+  /** Effective weight (section × criterion) of every criterion, in card order. */
+  weights: { criterionId: string; sectionId: string; weight: number }[];
+  candidates: CandidateResult[];
+}
+
+/** Totals closer than this are equal: they come from sums of products of short decimals. */
+const TIE = 1e-9;
+
+function bandOf(bands: { id: string; threshold: number; points: number }[], v: number, atLeast: boolean) {
+  return bands.find((b) => (atLeast ? v >= b.threshold : v <= b.threshold));
+}
+
+/** Raw points of one rating; `rankRaw` carries the rank rule's points, computed across candidates. */
+function rawPoints(s: Scoring, v: string | number, rankRaw: number | undefined): { raw: number; grade?: string } {
+  switch (s.type) {
+    case 'levels': {
+      const l = s.levels.find((x) => x.id === v)!;
+      return { raw: l.points, grade: l.id };
+    }
+    case 'met':
+      return { raw: v === 'met' ? s.maxPoints : v === 'partial' ? s.partialPoints : 0 };
+    case 'provided':
+      return { raw: v === 'provided' ? s.maxPoints : 0 };
+    case 'rank':
+      return { raw: rankRaw! };
+    case 'target': {
+      const x = v as number;
+      if (s.bands.length === 0) {
+        const met = s.direction === 'at-least' ? x >= s.target : x <= s.target;
+        return { raw: met ? s.maxPoints : 0 };
+      }
+      const b = bandOf(s.bands, x, s.direction === 'at-least');
+      return { raw: b ? b.points : 0, grade: b?.id };
+    }
+    case 'scale': {
+      const x = v as number;
+      const b = s.bands ? bandOf(s.bands, x, true) : undefined;
+      return { raw: x, grade: b?.id };
+    }
+  }
+}
+
+function rankRawFor(c: Criterion, card: Scorecard): Map<string, number> {
+  const out = new Map<string, number>();
+  if (c.scoring.type !== 'rank') return out;
+  const rated = card.candidates.filter((k) => typeof k.ratings[c.id] === 'number');
+  const pts = rankPoints(
+    rated.map((k) => k.ratings[c.id] as number),
+    c.scoring.points,
+    c.scoring.order,
+  );
+  rated.forEach((k, i) => out.set(k.id, pts[i]));
+  return out;
+}
+
+/** Competition ranks of totals, highest first. */
+export function ranksOf(totals: readonly number[]): number[] {
+  return totals.map((t) => 1 + totals.filter((u) => u > t + TIE).length);
+}
+
+/** Scores a scorecard; throws a #VALUE! CrmError listing every problem if it is not valid. */
+export function scoreScorecard(input: Scorecard): ScorecardResult {
+  const card = requireValid(validateScorecard(input));
+  const weights = card.sections.flatMap((s) => s.criteria.map((c) => ({ criterionId: c.id, sectionId: s.id, weight: s.weight * c.weight })));
+  const rankTables = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, rankRawFor(c, card)] as const)));
+
+  const candidates = card.candidates.map((cand) => {
+    const criteria: CriterionResult[] = [];
+    const sections: SectionResult[] = [];
+    const unrated: string[] = [];
+    for (const s of card.sections) {
+      let sp = 0;
+      let sm = 0;
+      for (const c of s.criteria) {
+        const max = s.weight * c.weight * card.totalPoints;
+        sm += max;
+        const v = cand.ratings[c.id];
+        if (v === undefined) {
+          unrated.push(c.id);
+          criteria.push({ criterionId: c.id, sectionId: s.id, raw: null, share: null, points: 0, maxPoints: max });
+          continue;
+        }
+        const { raw, grade } = rawPoints(c.scoring, v, rankTables.get(c.id)!.get(cand.id));
+        const share = raw / fullPointsOf(c.scoring);
+        const points = share * max;
+        sp += points;
+        criteria.push({ criterionId: c.id, sectionId: s.id, raw, share, points, maxPoints: max, ...(grade !== undefined ? { grade } : {}) });
+      }
+      sections.push({ sectionId: s.id, points: sp, maxPoints: sm });
+    }
+    const total = sections.reduce((t, x) => t + x.points, 0);
+    return { candidateId: cand.id, criteria, sections, total, rank: 0, unrated };
+  });
+  const ranks = ranksOf(candidates.map((c) => c.total));
+  candidates.forEach((c, i) => (c.rank = ranks[i]));
+  return { scorecardId: card.id, totalPoints: card.totalPoints, weights, candidates };
+}

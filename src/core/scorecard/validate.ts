@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import type { Text } from '../errors';
+import { scorecardMessages as m } from './messages';
+import { Criterion, fullPointsOf, MET_RATINGS, PROVIDED_RATINGS, Scorecard, scorecardShape, Scoring } from './model';
+
+/**
+ * Validation of a scorecard: the zod shape first, then the rules that span fields. Every
+ * problem is reported with its path (`sections[1].criteria[3].weight`) in both languages,
+ * all at once, so a file can be fixed in one pass. A card that fails is never returned.
+ */
+export interface ValidationIssue {
+  path: string;
+  text: Text;
+}
+export type ValidationResult = { ok: true; card: Scorecard } | { ok: false; errors: ValidationIssue[] };
+
+export interface ValidateOptions {
+  /** Rescale section and criterion weights that do not add up to 100 % instead of rejecting them. */
+  normalise?: boolean;
+}
+
+/** Weights within this distance of 100 % count as 100 % (three weights of 1/3 typed as 33.33 % do not). */
+export const WEIGHT_TOLERANCE = 1e-6;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of path) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else if (typeof k === 'string' && /^[A-Za-z_$][\w$]*$/.test(k)) out += out ? `.${k}` : k;
+    else out += `[${JSON.stringify(String(k))}]`;
+  }
+  return out || '(scorecard)';
+}
+
+const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+  const path = formatPath(issue.path);
+  const got = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return { path, text: got === undefined ? m.missing(path) : m.expectedType(path, issue.expected, typeName(got)) };
+    case 'too_small':
+      return { path, text: m.tooSmall(path, issue.minimum, issue.inclusive ?? true, issue.origin) };
+    case 'too_big':
+      return { path, text: m.tooBig(path, issue.maximum) };
+    case 'invalid_value':
+      return { path, text: m.oneOfValues(path, issue.values, got) };
+    case 'unrecognized_keys':
+      return { path, text: m.unknownKeys(path, issue.keys) };
+    case 'invalid_format':
+      return { path, text: m.badId(path, got) };
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) return { path, text: m.oneOfValues(path, issue.options, got) };
+      return { path, text: m.expectedType(path, 'text or a number', typeName(got)) };
+    default:
+      return { path, text: m.invalidValue(path, got) };
+  }
+}
+
+function checkUnique(ids: { id: string; path: string }[], out: ValidationIssue[]): void {
+  const seen = new Map<string, string>();
+  for (const { id, path } of ids) {
+    const first = seen.get(id);
+    if (first !== undefined) out.push({ path, text: m.duplicateId(path, id, first) });
+    else seen.set(id, path);
+  }
+}
+
+/** Checks one list of weights; returns them rescaled when normalising. */
+function checkWeights(weights: number[], path: string, normalise: boolean, out: ValidationIssue[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (Math.abs(sum - 1) <= WEIGHT_TOLERANCE) return weights;
+  if (!normalise) {
+    out.push({ path, text: m.weightsSum(path, sum) });
+    return weights;
+  }
+  if (sum === 0) {
+    out.push({ path, text: m.weightsAllZero(path) });
+    return weights;
+  }
+  return weights.map((w) => w / sum);
+}
+
+function checkScoring(s: Scoring, path: string, out: ValidationIssue[]): void {
+  const full = fullPointsOf(s);
+  const notAbove = (p: number, at: string) => {
+    if (p > full) out.push({ path: at, text: m.aboveMax(at, p, full) });
+  };
+  switch (s.type) {
+    case 'levels':
+      s.levels.forEach((l, i) => notAbove(l.points, `${path}.levels[${i}].points`));
+      if (s.levels.some((l, i) => i > 0 && l.points >= s.levels[i - 1].points)) out.push({ path: `${path}.levels`, text: m.levelsOrder(`${path}.levels`) });
+      checkUnique(s.levels.map((l, i) => ({ id: l.id, path: `${path}.levels[${i}].id` })), out);
+      break;
+    case 'met':
+      notAbove(s.partialPoints, `${path}.partialPoints`);
+      break;
+    case 'rank':
+      s.points.forEach((p, i) => notAbove(p, `${path}.points[${i}]`));
+      if (s.points.some((p, i) => i > 0 && p > s.points[i - 1])) out.push({ path: `${path}.points`, text: m.pointsOrder(`${path}.points`) });
+      break;
+    case 'target':
+    case 'scale': {
+      const bands = s.bands ?? [];
+      bands.forEach((b, i) => notAbove(b.points, `${path}.bands[${i}].points`));
+      const falling = s.type === 'scale' || s.direction === 'at-least';
+      if (bands.some((b, i) => i > 0 && (falling ? b.threshold >= bands[i - 1].threshold : b.threshold <= bands[i - 1].threshold)))
+        out.push({ path: `${path}.bands`, text: m.thresholdsOrder(`${path}.bands`, falling ? 'at-least' : 'at-most') });
+      if (s.type === 'target' && bands.some((b, i) => i > 0 && b.points > bands[i - 1].points)) out.push({ path: `${path}.bands`, text: m.pointsOrder(`${path}.bands`) });
+      checkUnique(bands.map((b, i) => ({ id: b.id, path: `${path}.bands[${i}].id` })), out);
+      const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.range;
+      if (range && range.min >= range.max) out.push({ path: s.type === 'scale' ? path : `${path}.range`, text: m.rangeOrder(s.type === 'scale' ? path : `${path}.range`, range.min, range.max) });
+      if (s.type === 'scale' && s.min < 0) out.push({ path: `${path}.min`, text: m.tooSmall(`${path}.min`, 0, true, 'number') });
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** The ratings a criterion accepts, for messages. */
+export function acceptedRatings(c: Criterion): readonly (string | number)[] | 'number' {
+  const s = c.scoring;
+  if (s.type === 'levels') return s.levels.map((l) => l.id);
+  if (s.type === 'met') return MET_RATINGS;
+  if (s.type === 'provided') return PROVIDED_RATINGS;
+  return 'number';
+}
+
+function checkRating(c: Criterion, v: string | number, path: string, out: ValidationIssue[]): void {
+  const accepted = acceptedRatings(c);
+  if (accepted !== 'number') {
+    if (!accepted.includes(v)) out.push({ path, text: m.illegalRating(path, v, accepted) });
+    return;
+  }
+  if (typeof v !== 'number') {
+    out.push({ path, text: m.ratingNotNumber(path, v) });
+    return;
+  }
+  const s = c.scoring;
+  const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
+  if (range && (v < range.min || v > range.max)) out.push({ path, text: m.outsideRange(path, v, range.min, range.max) });
+}
+
+export function validateScorecard(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const parsed = scorecardShape.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => fromZod(i, input)) };
+  // The input, not zod's copy: zod rebuilds objects in schema order, and an exact round trip
+  // of a file needs its own key order. The strict shape guarantees both hold the same data.
+  const card = input as Scorecard;
+  const errors: ValidationIssue[] = [];
+  const normalise = options.normalise ?? false;
+
+  checkUnique(card.sections.map((s, i) => ({ id: s.id, path: `sections[${i}].id` })), errors);
+  checkUnique(card.sections.flatMap((s, i) => s.criteria.map((c, j) => ({ id: c.id, path: `sections[${i}].criteria[${j}].id` }))), errors);
+  checkUnique(card.candidates.map((c, i) => ({ id: c.id, path: `candidates[${i}].id` })), errors);
+
+  const sectionWeights = checkWeights(card.sections.map((s) => s.weight), 'sections', normalise, errors);
+  const sections = card.sections.map((s, i) => {
+    const cw = checkWeights(s.criteria.map((c) => c.weight), `sections[${i}].criteria`, normalise, errors);
+    s.criteria.forEach((c, j) => checkScoring(c.scoring, `sections[${i}].criteria[${j}].scoring`, errors));
+    return { ...s, weight: sectionWeights[i], criteria: s.criteria.map((c, j) => ({ ...c, weight: cw[j] })) };
+  });
+
+  const byId = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
+  card.candidates.forEach((cand, i) => {
+    for (const [cid, v] of Object.entries(cand.ratings)) {
+      const path = `candidates[${i}].ratings${formatPath([cid]).replace(/^(?=[A-Za-z_$])/, '.')}`;
+      const c = byId.get(cid);
+      if (!c) errors.push({ path, text: m.unknownCriterion(path, cid) });
+      else checkRating(c, v, path, errors);
+    }
+  });
+
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, card: normalise ? { ...card, sections } : card };
+}
