@@ -24,9 +24,16 @@ export function toText(arg: string, c: Cell): string {
  * Matches text against a list of accepted spellings, ignoring case and surrounding spaces.
  * `choices` maps each accepted spelling to the value it stands for.
  */
+const lowered = new WeakMap<object, Map<string, unknown>>();
+
 export function toChoice<T>(arg: string, c: Cell, choices: Record<string, T>, shown: readonly string[]): T {
   const key = typeof c === 'number' ? String(c) : toText(arg, c).toLowerCase();
-  for (const [k, v] of Object.entries(choices)) if (k.toLowerCase() === key) return v;
+  let table = lowered.get(choices) as Map<string, T> | undefined;
+  if (!table) {
+    table = new Map(Object.entries(choices).map(([k, v]) => [k.toLowerCase(), v]));
+    lowered.set(choices, table);
+  }
+  if (table.has(key)) return table.get(key)!;
   throw valueError(messages.oneOf(arg, shown, c));
 }
 

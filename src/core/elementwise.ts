@@ -1,4 +1,4 @@
-import { toNumber, toText } from './args';
+import { toChoice, toNumber, toText } from './args';
 import { CrmError, valueError } from './errors';
 import { Cell, commonShape, Grid, isBlank, isRectangular, OutCell } from './grid';
 import { messages } from './messages';
@@ -11,7 +11,11 @@ import { messages } from './messages';
  */
 export interface ParamSpec {
   name: string;
-  type: 'number' | 'text';
+  /** 'choice': text matched against `choices` (see toChoice), resolved once when fixed. */
+  type: 'number' | 'text' | 'choice';
+  choices?: Record<string, string>;
+  /** The spellings listed in the error message for an unknown choice. */
+  shown?: readonly string[];
   /** Omitted (or blank) optional arguments take `default`; null means "let compute decide". */
   optional?: boolean;
   default?: number | string | null;
@@ -20,11 +24,11 @@ export interface ParamSpec {
 export type ArgValue = number | string | null;
 export type Compute = (v: ArgValue[]) => number | string;
 
-const UNSET = Symbol('unset');
-
 function coerce(p: ParamSpec, c: Cell): ArgValue {
   if (p.optional && isBlank(c)) return p.default ?? null;
-  return p.type === 'number' ? toNumber(p.name, c) : toText(p.name, c);
+  if (p.type === 'number') return toNumber(p.name, c);
+  if (p.type === 'choice') return toChoice(p.name, c, p.choices ?? {}, p.shown ?? Object.keys(p.choices ?? {}));
+  return toText(p.name, c);
 }
 
 export const internalError = (e: unknown): CrmError =>
@@ -61,45 +65,43 @@ export function elementwise<E = CrmError>(
     grids,
   );
 
-  // Single values and omitted arguments are coerced once, not once per cell.
-  const fixed: (ArgValue | CrmError | typeof UNSET)[] = grids.map((g, i) => {
-    if (g && (g.length > 1 || g[0].length > 1)) return UNSET;
+  // Single values and omitted arguments are coerced once, not once per cell; only the
+  // arguments that are ranges are read in the loop.
+  // When every argument is a number, a Float64Array holds them unboxed: a plain array of
+  // mixed values would allocate a heap number per cell and argument.
+  const allNumbers = params.every((p) => p.type === 'number' && (!p.optional || typeof p.default === 'number'));
+  const v = (allNumbers ? new Float64Array(n) : new Array(n)) as ArgValue[];
+  const varying: number[] = [];
+  let fixedError: CrmError | null = null;
+  grids.forEach((g, i) => {
+    if (g && (g.length > 1 || g[0].length > 1)) return void varying.push(i);
     try {
-      return g ? coerce(params[i], g[0][0]) : (params[i].default ?? null);
+      v[i] = g ? coerce(params[i], g[0][0]) : (params[i].default ?? null);
     } catch (e) {
-      return internalError(e);
+      fixedError ??= internalError(e);
     }
   });
-  const isNumber = params.map((p) => p.type === 'number');
+  const nv = varying.length;
+  const wantsNumber = varying.map((i) => params[i].type === 'number');
+  const varyingParams = varying.map((i) => params[i]);
 
-  const v: ArgValue[] = new Array(n);
   const out: (number | string | E)[][] = new Array(rows);
+  const rowsOf: Cell[][] = new Array(nv);
   for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < nv; k++) rowsOf[k] = grids[varying[k]]![r];
     const row: (number | string | E)[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      let err: CrmError | null = null;
-      for (let i = 0; i < n; i++) {
-        const f = fixed[i];
-        if (f !== UNSET) {
-          if (f instanceof CrmError) {
-            err = f;
-            break;
-          }
-          v[i] = f;
-          continue;
-        }
-        const cell = grids[i]![r][c];
+      let err: CrmError | null = fixedError;
+      for (let k = 0; k < nv && err === null; k++) {
+        const cell = rowsOf[k][c];
         // The common case (a finite number where a number is wanted) skips the general path.
-        if (isNumber[i] && typeof cell === 'number' && cell - cell === 0) {
-          v[i] = cell;
-          continue;
-        }
-        try {
-          v[i] = coerce(params[i], cell);
-        } catch (e) {
-          err = internalError(e);
-          break;
-        }
+        if (wantsNumber[k] && typeof cell === 'number' && cell - cell === 0) v[varying[k]] = cell;
+        else
+          try {
+            v[varying[k]] = coerce(varyingParams[k], cell);
+          } catch (e) {
+            err = internalError(e);
+          }
       }
       if (err === null) {
         try {

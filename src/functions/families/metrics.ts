@@ -18,7 +18,13 @@ import { hostLanguage } from '../host-language';
 
 const num = (name: string): ParamSpec => ({ name, type: 'number' });
 const optNum = (name: string, def: number): ParamSpec => ({ name, type: 'number', optional: true, default: def });
-const optText = (name: string, def: string | null): ParamSpec => ({ name, type: 'text', optional: true, default: def });
+const choice = (name: string, choices: Record<string, string>, shown: string[], def?: string | null): ParamSpec => ({
+  name,
+  type: 'choice',
+  choices,
+  shown,
+  ...(def !== undefined ? { optional: true, default: def } : {}),
+});
 
 function ratioFn(id: RatioId, a: any[][], b: any[][]): any[][] {
   const spec = RATIOS[id];
@@ -26,7 +32,8 @@ function ratioFn(id: RatioId, a: any[][], b: any[][]): any[][] {
 }
 
 const LANG_CHOICES: Record<string, Lang> = { 'en-US': 'en-US', en: 'en-US', 'zh-CN': 'zh-CN', zh: 'zh-CN' };
-const languageOf = (c: string | null): Lang => (c === null ? hostLanguage() : toChoice('language', c, LANG_CHOICES, ['en-US', 'zh-CN']));
+const languageParam = choice('language', LANG_CHOICES, ['en-US', 'zh-CN'], null);
+const languageOf = (c: string | null): Lang => (c === null ? hostLanguage() : (c as Lang));
 
 /**
  * Customer lifetime value from margin, retention and discount rate per period (客户生命周期价值).
@@ -255,8 +262,8 @@ const SCALES: Record<string, RatingScale> = { service: 'service', csat: 'csat', 
  * @returns The band's label.
  */
 export function ratingFn(value: any[][], scale: any[][], language?: any[][]): any[][] {
-  return spill([num('value'), { name: 'scale', type: 'text' }, optText('language', null)], [value, scale, language], (v) =>
-    rating(v[0] as number, toChoice('scale', v[1], SCALES, ['service', 'csat']), languageOf(v[2] as string | null)),
+  return spill([num('value'), choice('scale', SCALES, ['service', 'csat']), languageParam], [value, scale, language], (v) =>
+    rating(v[0] as number, v[1] as RatingScale, languageOf(v[2] as string | null)),
   );
 }
 
@@ -274,15 +281,8 @@ const DIRECTIONS: Record<string, Direction> = { higher: 'higher', lower: 'lower'
  */
 export function kpiStatusFn(actual: any[][], target: any[][], direction?: any[][], tolerance?: any[][], language?: any[][]): any[][] {
   return spill(
-    [num('actual'), num('target'), optText('direction', 'higher'), optNum('tolerance', 0.05), optText('language', null)],
+    [num('actual'), num('target'), choice('direction', DIRECTIONS, ['higher', 'lower'], 'higher'), optNum('tolerance', 0.05), languageParam],
     [actual, target, direction, tolerance, language],
-    (v) =>
-      kpiStatus(
-        v[0] as number,
-        v[1] as number,
-        toChoice('direction', v[2], DIRECTIONS, ['higher', 'lower']),
-        v[3] as number,
-        languageOf(v[4] as string | null),
-      ),
+    (v) => kpiStatus(v[0] as number, v[1] as number, v[2] as Direction, v[3] as number, languageOf(v[4] as string | null)),
   );
 }
