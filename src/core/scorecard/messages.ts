@@ -97,6 +97,12 @@ export const scorecardMessages = {
     zh: `${arg} 至少需要两个候选对象才能确定第一名。`,
   }),
 
+  notSingle: (arg: string, shape: string): Text => ({
+    en: `${arg} must be a single value; got a ${shape} range.`,
+    zh: `${arg} 必须是单个值;当前为 ${shape} 的区域。`,
+  }),
+  criterion: (i: number): Text => ({ en: `criterion ${i}`, zh: `指标 ${i}` }),
+
   // ---- sensitivity in words (pane) ----
   flipBelow: (criterion: string, winner: string, at: number, now: number): Text => ({
     en: `The winner (${winner}) changes if the weight of ${criterion} falls below ${percent(at)} (now ${percent(now)}).`,

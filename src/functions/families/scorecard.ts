@@ -1,2 +1,243 @@
-/* Custom functions of the scorecard family; see metrics.ts for the conventions. */
-export {};
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/* Custom functions of the scorecard family: weighted scores, the seeds' scoring rules, AHP,
+ * TOPSIS, weight sensitivity and weights from ranks. Each body coerces Excel's arguments,
+ * calls src/core/scorecard and maps errors; see metrics.ts for the conventions. */
+import { finite, numbersOf, requireAtLeast, requireAtMost, requireInteger, toChoice, toNumber } from '../../core/args';
+import { CrmError, naError, valueError } from '../../core/errors';
+import { Cell, Grid, isBlank, shapeText } from '../../core/grid';
+import { AhpMethod, ahpWeights, completeMatrix, consistencyRatio } from '../../core/scorecard/ahp';
+import { AnswerRule, answerPoints } from '../../core/scorecard/answer-points';
+import { scorecardMessages as m } from '../../core/scorecard/messages';
+import { orient, requireGrid, spillPerCandidate, spillPerCriterion } from '../../core/scorecard/orientation';
+import { rankPoints, RankOrder } from '../../core/scorecard/rank-points';
+import { RankWeightMethod, weightsFromRanks } from '../../core/scorecard/rank-weights';
+import { weightSensitivity } from '../../core/scorecard/sensitivity';
+import { Direction, topsis } from '../../core/scorecard/topsis';
+import { BlankMode, checkWeights, weightedScore } from '../../core/scorecard/weighted-score';
+import { ExcelCell, guard, ParamSpec, spill, toExcelError } from '../excel-adapter';
+import { hostLanguage } from '../host-language';
+
+// Excel passes every argument as a range (any[][]); an omitted optional one as null.
+
+/** An optional argument: omitted, or a single empty cell, counts as not given. */
+function optionalCell(arg: string, g: Grid | null | undefined): Cell {
+  if (g === null || g === undefined) return null;
+  const grid = requireGrid(arg, g);
+  if (grid.length !== 1 || grid[0].length !== 1) throw valueError(m.notSingle(arg, shapeText(grid)));
+  return isBlank(grid[0][0]) ? null : grid[0][0];
+}
+
+function optionalNumbers(arg: string, g: Grid | null | undefined): number[] | null {
+  if (g === null || g === undefined) return null;
+  const values = numbersOf(arg, requireGrid(arg, g));
+  return values.length ? values : null;
+}
+
+/** One result cell: a finite number, or the error that belongs in that cell. */
+function outCell(v: number | CrmError): ExcelCell {
+  if (v instanceof CrmError) return toExcelError(v);
+  try {
+    return finite(v);
+  } catch (e) {
+    return toExcelError(e as CrmError);
+  }
+}
+
+/** A single-cell result that is an error is thrown, so Excel shows its message directly. */
+function result(cells: ExcelCell[][]): ExcelCell[][] {
+  if (cells.length === 1 && cells[0].length === 1 && typeof cells[0][0] === 'object') throw cells[0][0];
+  return cells;
+}
+
+/** Runs `f` and keeps its error for the one cell it belongs to. */
+function cellTry(f: () => number): number | CrmError {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CrmError) return e;
+    throw e;
+  }
+}
+
+const BLANKS: Record<string, BlankMode> = { '0': 'error', '1': 'skip', '2': 'zero' };
+
+/**
+ * Weighted score of each candidate: Σ weight × rating / Σ weight, or on 0–100 with max_rating (加权得分). A weights column means criteria are rows and candidates columns; a weights row, the transpose.
+ * @customfunction SCORE
+ * @param ratings Ratings, one row (or column) per criterion and one column (or row) per candidate.
+ * @param weights Criterion weights, a column or a row; they need not add up to 1.
+ * @param [max_rating] Top of the rating scale (e.g. 5): scores become 100 × Σw·s / (Σw × max_rating).
+ * @param [blanks] Unrated criteria: 0 (default) #N/A naming the first; 1 skip them and renormalise the weights; 2 count them as 0.
+ * @returns One score per candidate.
+ */
+export function score(ratings: any[][], weights: any[][], max_rating?: any[][], blanks?: any[][]): any[][] {
+  return result(guard(() => {
+    const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
+    const w = o.weights.map((c) => toNumber('weights', c));
+    checkWeights('weights', w);
+    const maxCell = optionalCell('max_rating', max_rating);
+    const max = maxCell === null ? null : toNumber('max_rating', maxCell);
+    const blankCell = optionalCell('blanks', blanks);
+    const mode = blankCell === null ? 'error' : BLANKS[String(requireAtMost('blanks', requireAtLeast('blanks', requireInteger('blanks', toNumber('blanks', blankCell)), 0), 2))];
+    const lang = hostLanguage();
+    const values = o.candidates.map((cells) =>
+      outCell(
+        cellTry(() => {
+          const s = cells.map((c) => (isBlank(c) ? null : toNumber('ratings', c)));
+          return weightedScore(s, w, max, mode, (i) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en));
+        }),
+      ),
+    );
+    return spillPerCandidate(values, o.criteriaAsRows);
+  }));
+}
+
+// A blank answer reaches answerPoints as null, which names the accepted answers.
+const LEVEL_PARAMS: ParamSpec[] = [
+  { name: 'answers', type: 'text', optional: true, default: null },
+  { name: 'rule', type: 'text' },
+  { name: 'max_points', type: 'number' },
+];
+const RULES: Record<string, AnswerRule> = { met: 'met', provided: 'provided', grade: 'grade', 满足: 'met', 提供: 'provided', 等级: 'grade' };
+
+/**
+ * Points for answers under the seeds' rules: "met" (full / 3 / 0), "provided" (full / 0) or "grade" (A–D = 100/80/60/40 % of max_points) (按规则计分).
+ * @customfunction LEVEL
+ * @param answers Answers: met/partial/not met (满足/部分满足/不满足, Y/P/N), yes/no (能提供/不能提供) or A–D (优/良/中/差).
+ * @param rule "met", "provided" or "grade".
+ * @param max_points Full points of the requirement.
+ * @param [points] For "met": the points of a partial answer (default 3). For "grade": four shares of max_points for A–D (default 100%, 80%, 60%, 40%).
+ * @returns The points of each answer.
+ */
+export function level(answers: any[][], rule: any[][], max_points: any[][], points?: any[][]): any[][] {
+  const pts = guard(() => optionalNumbers('points', points));
+  return spill(LEVEL_PARAMS, [answers, rule, max_points], (v) => {
+    const r = toChoice('rule', v[1] as string, RULES, ['met', 'provided', 'grade']);
+    return answerPoints(v[0] as string | null, r, v[2] as number, pts);
+  });
+}
+
+const ORDERS: Record<string, RankOrder> = { asc: 'asc', desc: 'desc', 升序: 'asc', 降序: 'desc' };
+
+/**
+ * Rank points across candidates: the lowest value gets the first points (default 5), the highest the last (3), all between the middle ones (4); ties share the better points (费用低者得5分,中间者得4分,高者得3分).
+ * @customfunction RANKPOINTS
+ * @param values The values to rank, e.g. the fee each bidder quotes.
+ * @param [points] Points best first (default 5, 4, 3).
+ * @param [order] "asc" (default): lower is better; "desc": higher is better.
+ * @returns Points for each value, in the shape of values.
+ */
+export function rankpoints(values: any[][], points?: any[][], order?: any[][]): any[][] {
+  return result(guard(() => {
+    const g = requireGrid('values', values);
+    const flat = g.flatMap((row) => row.map((c) => toNumber('values', c)));
+    const pts = optionalNumbers('points', points) ?? undefined;
+    pts?.forEach((p) => finite(p));
+    const orderCell = optionalCell('order', order);
+    const ord = orderCell === null ? 'asc' : toChoice('order', orderCell, ORDERS, ['asc', 'desc']);
+    const out = rankPoints(flat, pts, ord);
+    const cols = g[0].length;
+    return g.map((row, r) => row.map((_, c) => outCell(out[r * cols + c])));
+  }));
+}
+
+function matrixOf(arg: string, g: any[][]): number[][] {
+  const grid = requireGrid(arg, g);
+  return completeMatrix(
+    grid.map((row) => row.map((c) => (isBlank(c) ? null : toNumber(arg, c)))),
+    arg,
+  );
+}
+
+const AHP_METHODS: Record<string, AhpMethod> = { eigen: 'eigen', geomean: 'geomean', 特征向量: 'eigen', 几何平均: 'geomean' };
+
+/**
+ * AHP priority weights from a pairwise comparison matrix (层次分析法权重). An empty lower triangle is filled with reciprocals.
+ * @customfunction AHP
+ * @param matrix Square matrix: row i, column j says how many times more important criterion i is than j.
+ * @param [method] "eigen" (default): principal eigenvector; "geomean": normalised row geometric means.
+ * @returns The weights as a column, adding up to 1.
+ */
+export function ahp(matrix: any[][], method?: any[][]): any[][] {
+  return result(guard(() => {
+    const a = matrixOf('matrix', matrix);
+    const methodCell = optionalCell('method', method);
+    const mth = methodCell === null ? 'eigen' : toChoice('method', methodCell, AHP_METHODS, ['eigen', 'geomean']);
+    return ahpWeights(a, mth).map((w) => [outCell(w)]);
+  }));
+}
+
+/**
+ * AHP consistency ratio CR = CI / RI with Saaty's random index; below 0.1 the judgements are usually accepted (一致性比率).
+ * @customfunction AHP.CR
+ * @param matrix Square pairwise comparison matrix (1 to 15 criteria); an empty lower triangle is filled with reciprocals.
+ * @returns The consistency ratio.
+ */
+export function ahpCr(matrix: any[][]): any[][] {
+  return result(guard(() => [[outCell(consistencyRatio(matrixOf('matrix', matrix)))]]));
+}
+
+const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, cost: -1, 效益: 1, 成本: -1 };
+
+/**
+ * TOPSIS closeness of each candidate to the ideal (vector normalisation, Hwang & Yoon); 1 is the ideal, 0 the anti-ideal (逼近理想解排序法).
+ * @customfunction TOPSIS
+ * @param matrix Values, one row (or column) per criterion and one column (or row) per candidate, oriented like weights.
+ * @param weights Criterion weights, a column or a row.
+ * @param directions Per criterion 1 or "benefit" (higher is better), -1 or "cost" (lower is better); one value applies to all.
+ * @returns One closeness coefficient per candidate.
+ */
+export function topsisFn(matrix: any[][], weights: any[][], directions: any[][]): any[][] {
+  return result(guard(() => {
+    const o = orient('matrix', requireGrid('matrix', matrix), 'weights', requireGrid('weights', weights));
+    const w = o.weights.map((c) => toNumber('weights', c));
+    const d = requireGrid('directions', directions);
+    const dCells = d.flat();
+    if (dCells.length !== 1 && dCells.length !== w.length) throw valueError(m.lengthMismatch('directions', dCells.length, 'weights', 'criteria', w.length));
+    const dirs = w.map((_, j) => toChoice('directions', dCells.length === 1 ? dCells[0] : dCells[j], DIRECTIONS, ['1', '-1', 'benefit', 'cost']));
+    const x = o.candidates.map((cells) => cells.map((c) => toNumber('matrix', c)));
+    return spillPerCandidate(topsis(x, w, dirs).map(outCell), o.criteriaAsRows);
+  }));
+}
+
+/**
+ * For each criterion, the smallest signed change of its share of the weights (the others rescaled proportionally) that changes which candidate ranks first; #N/A where no share from 0 to 100% does (权重敏感性).
+ * @customfunction SENSITIVITY
+ * @param ratings Ratings, one row (or column) per criterion and one column (or row) per candidate.
+ * @param weights Criterion weights, a column or a row; changes are in shares of their total.
+ * @returns One change per criterion, in the shape of weights.
+ */
+export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
+  return result(guard(() => {
+    const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
+    const w = o.weights.map((c) => toNumber('weights', c));
+    const x = o.candidates.map((cells) => cells.map((c) => toNumber('ratings', c)));
+    const lang = hostLanguage();
+    const name = (i: number) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en);
+    const values = weightSensitivity(x, w).map((r) =>
+      outCell(r.change !== null ? r.change : naError(r.reason === 'only-weight' ? m.onlyWeight(name(r.criterion)) : m.noFlip(name(r.criterion)))),
+    );
+    return spillPerCriterion(values, o.criteriaAsRows);
+  }));
+}
+
+const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum', reciprocal: 'reciprocal' };
+
+/**
+ * Weights from importance ranks (1 = most important): rank-order centroid, rank-sum or reciprocal; tied ranks share (排序赋权).
+ * @customfunction WEIGHTS
+ * @param ranks Importance rank of each criterion, 1 for the most important.
+ * @param [method] "roc" (default): rank-order centroid; "sum": rank-sum; "reciprocal": rank reciprocal.
+ * @returns Weights adding up to 1, in the shape of ranks.
+ */
+export function weights(ranks: any[][], method?: any[][]): any[][] {
+  return result(guard(() => {
+    const g = requireGrid('ranks', ranks);
+    const r = g.flatMap((row) => row.map((c) => toNumber('ranks', c)));
+    const methodCell = optionalCell('method', method);
+    const mth = methodCell === null ? 'roc' : toChoice('method', methodCell, RANK_METHODS, ['roc', 'sum', 'reciprocal']);
+    const w = weightsFromRanks(r, mth);
+    const cols = g[0].length;
+    return g.map((row, i) => row.map((_, j) => outCell(w[i * cols + j])));
+  }));
+}
