@@ -78,6 +78,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       port: PORT,
+      host: 'localhost',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: { directory: path.resolve(__dirname, 'dist') },
       // Only a served build needs certificates; `npm run build` and CI never touch them.
@@ -88,13 +89,22 @@ module.exports = async (env, options) => {
   return config;
 };
 
-/** The Office dev certificate when it can be had; otherwise webpack's own self-signed one. */
+/**
+ * The Office dev certificate. Installing its CA needs sudo, which a container or CI may lack;
+ * the certificate it generated is still the one to serve (trust it in the browser once).
+ */
 async function httpsOptions() {
+  const certs = require('office-addin-dev-certs');
   try {
-    const certs = require('office-addin-dev-certs');
     return await certs.getHttpsServerOptions();
   } catch (e) {
-    console.warn(`office-addin-dev-certs unavailable (${e.message}); using a self-signed certificate.`);
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const [cert, key, ca] = ['localhost.crt', 'localhost.key', 'ca.crt'].map((f) => path.join(dir, f));
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      console.warn(`The Office dev CA could not be installed (${e.message.split('\n')[0]}); serving its certificate anyway: trust ${ca} in your browser.`);
+      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined };
+    }
+    console.warn(`No Office dev certificate (${e.message.split('\n')[0]}); using a self-signed one.`);
     return {};
   }
 }
