@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const CORE = path.join(__dirname, '..', 'src', 'core');
+const CORE = path.resolve(process.argv[2] || path.join(__dirname, '..', 'src', 'core'));
 const FORBIDDEN_PACKAGES = [/^react/, /^@fluentui\//, /^office/, /^@microsoft\//, /^exceljs/, /^fs$/, /^path$/, /^child_process$/];
 const problems = [];
 
