@@ -7,8 +7,12 @@ import { ROOT } from '../helpers/dist';
 const SCRIPT = path.join(ROOT, 'scripts', 'check-core-imports.js');
 const check = (dir: string) => spawnSync(process.execPath, [SCRIPT, dir], { encoding: 'utf8' });
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function fakeCore(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'core-'));
+  made.push(dir);
   const core = path.join(dir, 'core');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(core, name)), { recursive: true });
