@@ -37,7 +37,7 @@ export function guard<T>(body: () => T): T {
 }
 
 /** A single-cell result that is an error is thrown, so Excel shows its message directly. */
-function unwrapSingle(out: ExcelCell[][]): ExcelCell[][] {
+export function unwrapSingle(out: ExcelCell[][]): ExcelCell[][] {
   if (out.length === 1 && out[0].length === 1 && typeof out[0][0] === 'object') throw out[0][0];
   return out;
 }

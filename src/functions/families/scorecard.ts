@@ -14,7 +14,7 @@ import { RankWeightMethod, weightsFromRanks } from '../../core/scorecard/rank-we
 import { weightSensitivity } from '../../core/scorecard/sensitivity';
 import { Direction, topsis } from '../../core/scorecard/topsis';
 import { BlankMode, checkWeights, weightedScore } from '../../core/scorecard/weighted-score';
-import { ExcelCell, guard, ParamSpec, spill, toExcelError } from '../excel-adapter';
+import { ExcelCell, guard, ParamSpec, spill, toExcelError, unwrapSingle } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
@@ -43,12 +43,6 @@ function outCell(v: number | CrmError): ExcelCell {
   }
 }
 
-/** A single-cell result that is an error is thrown, so Excel shows its message directly. */
-function result(cells: ExcelCell[][]): ExcelCell[][] {
-  if (cells.length === 1 && cells[0].length === 1 && typeof cells[0][0] === 'object') throw cells[0][0];
-  return cells;
-}
-
 /** Runs `f` and keeps its error for the one cell it belongs to. */
 function cellTry(f: () => number): number | CrmError {
   try {
@@ -71,7 +65,7 @@ const BLANKS: Record<string, BlankMode> = { '0': 'error', '1': 'skip', '2': 'zer
  * @returns One score per candidate.
  */
 export function score(ratings: any[][], weights: any[][], max_rating?: any[][], blanks?: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
     const w = o.weights.map((c) => toNumber('weights', c));
     checkWeights('weights', w);
@@ -128,7 +122,7 @@ const ORDERS: Record<string, RankOrder> = { asc: 'asc', desc: 'desc', 升序: 'a
  * @returns Points for each value, in the shape of values.
  */
 export function rankpoints(values: any[][], points?: any[][], order?: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const g = requireGrid('values', values);
     const flat = g.flatMap((row) => row.map((c) => toNumber('values', c)));
     const pts = optionalNumbers('points', points) ?? undefined;
@@ -159,7 +153,7 @@ const AHP_METHODS: Record<string, AhpMethod> = { eigen: 'eigen', geomean: 'geome
  * @returns The weights as a column, adding up to 1.
  */
 export function ahp(matrix: any[][], method?: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const a = matrixOf('matrix', matrix);
     const methodCell = optionalCell('method', method);
     const mth = methodCell === null ? 'eigen' : toChoice('method', methodCell, AHP_METHODS, ['eigen', 'geomean']);
@@ -174,7 +168,7 @@ export function ahp(matrix: any[][], method?: any[][]): any[][] {
  * @returns The consistency ratio.
  */
 export function ahpCr(matrix: any[][]): any[][] {
-  return result(guard(() => [[outCell(consistencyRatio(matrixOf('matrix', matrix)))]]));
+  return unwrapSingle(guard(() => [[outCell(consistencyRatio(matrixOf('matrix', matrix)))]]));
 }
 
 const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, cost: -1, 效益: 1, 成本: -1 };
@@ -188,7 +182,7 @@ const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, co
  * @returns One closeness coefficient per candidate.
  */
 export function topsisFn(matrix: any[][], weights: any[][], directions: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const o = orient('matrix', requireGrid('matrix', matrix), 'weights', requireGrid('weights', weights));
     const w = o.weights.map((c) => toNumber('weights', c));
     const d = requireGrid('directions', directions);
@@ -208,7 +202,7 @@ export function topsisFn(matrix: any[][], weights: any[][], directions: any[][])
  * @returns One change per criterion, in the shape of weights.
  */
 export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
     const w = o.weights.map((c) => toNumber('weights', c));
     const x = o.candidates.map((cells) => cells.map((c) => toNumber('ratings', c)));
@@ -231,7 +225,7 @@ const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum',
  * @returns Weights adding up to 1, in the shape of ranks.
  */
 export function weights(ranks: any[][], method?: any[][]): any[][] {
-  return result(guard(() => {
+  return unwrapSingle(guard(() => {
     const g = requireGrid('ranks', ranks);
     const r = g.flatMap((row) => row.map((c) => toNumber('ranks', c)));
     const methodCell = optionalCell('method', method);
