@@ -39,8 +39,8 @@ module.exports = async (env, options) => {
   // Offline development serves office.js from the npm package; production uses the CDN.
   const localOfficeJs = dev || process.env.OFFICE_JS === 'local';
   const officeJs = localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
-  const page = (name, chunks, title) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/pages/${name}.html`, chunks, title, templateParameters: { officeJs } });
+  const page = (name, chunks, title, template = name) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/pages/${template}.html`, chunks, title, templateParameters: { officeJs } });
 
   const config = {
     devtool: dev ? 'source-map' : false,
@@ -62,8 +62,9 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: families }),
       new LocalizedMetadataPlugin(),
       page('taskpane', ['functions', 'commands', 'taskpane'], 'CRM Analytics'),
-      page('functions', ['functions'], 'CRM functions'),
-      page('commands', ['commands'], 'CRM commands'),
+      // Pages that only load a script: the functions alone (tests, a JS-only runtime) and the commands.
+      page('functions', ['functions'], 'CRM functions', 'script-only'),
+      page('commands', ['commands'], 'CRM commands', 'script-only'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
