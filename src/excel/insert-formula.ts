@@ -1,4 +1,4 @@
-import type { InsertOutcome, PaneHost } from '../taskpane/host';
+import type { InsertOutcome } from '../taskpane/host';
 
 /**
  * Puts a formula into the active cell. The cell is read first (one sync) so that existing
@@ -16,5 +16,3 @@ export async function insertFormula(formula: string, replace: boolean): Promise<
     return 'inserted';
   });
 }
-
-export const excelHost: PaneHost = { kind: 'excel', insertFormula };

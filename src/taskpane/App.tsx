@@ -1,14 +1,23 @@
-import { Dropdown, Field, FluentProvider, MessageBar, MessageBarBody, Option, Tab, TabList, Theme, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, Dropdown, Field, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Option, Tab, TabList, Theme, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './function-docs';
 import { FunctionExplorer } from './FunctionExplorer';
 import type { PaneHost } from './host';
-import { t } from './i18n';
+import { StringKey, t } from './i18n';
+import { CandidatesPage } from './pages/CandidatesPage';
+import { EditorPage } from './pages/EditorPage';
+import { GeneratePage } from './pages/GeneratePage';
+import { NoCard } from './pages/NoCard';
+import { PreviewPage } from './pages/PreviewPage';
+import { TemplatesPage } from './pages/TemplatesPage';
+import { Page, PAGES } from './state/model';
+import { DraftStorage, usePaneState } from './state/use-pane-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export const LANGUAGE_KEY = 'crm-addin.language';
@@ -19,40 +28,92 @@ export interface AppProps {
   theme?: Theme;
   fetchJson?: FetchJson;
   onLanguageChange?: (lang: Lang) => void;
+  /** Where unsaved work is kept between sessions; none means it lasts for this session only. */
+  storage?: DraftStorage;
+  initialPage?: Page;
 }
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange }: AppProps) {
+const TAB_LABEL: Record<Page, StringKey> = {
+  templates: 'templatesTab',
+  editor: 'editorTab',
+  candidates: 'candidatesTab',
+  preview: 'previewTab',
+  generate: 'generateTab',
+  functions: 'functionsTab',
+};
+
+export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
+  const { state, dispatch, restored } = usePaneState(storage);
+  const [page, setPage] = React.useState<Page>(initialPage ?? (restored === 'restored' ? 'editor' : 'templates'));
+  const [draftNotice, setDraftNotice] = React.useState(restored !== 'none');
   const choose = (next: Lang) => {
     setLang(next);
     onLanguageChange?.(next);
   };
+  const pageProps = { lang, host, dispatch, go: setPage };
+  const card = state.card;
+
+  const body = (() => {
+    if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
+    if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
+    if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
+    if (!card) return <NoCard {...pageProps} />;
+    const cardProps = { ...pageProps, card, origin: state.origin };
+    if (page === 'editor') return <EditorPage {...cardProps} />;
+    if (page === 'candidates') return <CandidatesPage {...cardProps} />;
+    return <PreviewPage {...cardProps} />;
+  })();
+
   return (
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
           <Field label={t(lang, 'languageLabel')}>
-            <Dropdown
-              value={lang === 'zh-CN' ? '中文' : 'English'}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
-            >
+            <Dropdown value={lang === 'zh-CN' ? '中文' : 'English'} selectedOptions={[lang]} onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}>
               <Option value="en-US">English</Option>
               <Option value="zh-CN">中文</Option>
             </Dropdown>
           </Field>
         </header>
-        <TabList selectedValue="functions" aria-label={t(lang, 'appTitle')}>
-          <Tab value="functions">{t(lang, 'functionsTab')}</Tab>
+        <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
+          {PAGES.map((p) => (
+            <Tab key={p} value={p}>
+              {t(lang, TAB_LABEL[p])}
+            </Tab>
+          ))}
         </TabList>
         {host.kind === 'browser' && (
           <MessageBar intent="info">
             <MessageBarBody>{t(lang, 'standalone')}</MessageBarBody>
           </MessageBar>
         )}
-        <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />
+        {draftNotice && (
+          <MessageBar intent={restored === 'discarded' ? 'warning' : 'info'} role="status">
+            <MessageBarBody>{t(lang, restored === 'discarded' ? 'draftDiscarded' : 'draftRestored')}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setDraftNotice(false)}>
+                {t(lang, 'dismiss')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.undo && page !== 'functions' && (
+          <MessageBar intent="info" role="status">
+            <MessageBarBody>{t(lang, `undo_${state.undo.kind}`)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => dispatch({ type: 'undo' })}>
+                {t(lang, 'undo')}
+              </Button>
+              <Button size="small" onClick={() => dispatch({ type: 'dismiss-undo' })}>
+                {t(lang, 'dismiss')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {body}
       </main>
     </FluentProvider>
   );

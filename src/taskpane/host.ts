@@ -1,23 +1,89 @@
+import type { Lang } from '../core/errors';
+import type { Scorecard } from '../core/scorecard';
+
 /**
- * What the pane may ask of the place it runs in. Inside Excel formulas go into the workbook;
- * in a plain browser they go to the clipboard. Components receive a host and never call
- * Office.js themselves.
+ * What the pane may ask of the place it runs in. Inside Excel formulas and scorecards go into
+ * the workbook; in a plain browser formulas go to the clipboard and scorecards download as
+ * .xlsx files. Components receive a host and never call Office.js themselves.
  */
 export type InsertOutcome = 'inserted' | 'copied' | 'occupied';
+
+/** Where a generated scorecard went: a sheet of this workbook, or a downloaded file. */
+export type GenerateOutcome = { kind: 'sheet'; sheetName: string } | { kind: 'download'; fileName: string };
+
+/** Share of the work done, 0–1, for a progress bar. */
+export type Progress = (done: number) => void;
 
 export interface PaneHost {
   kind: 'excel' | 'browser';
   /** Writes a formula into the active cell; reports 'occupied' instead of overwriting unless `replace`. */
   insertFormula(formula: string, replace: boolean): Promise<InsertOutcome>;
+  /** Excel: writes the scorecard into a new sheet and activates it. Browser: downloads it as .xlsx. */
+  generateScorecard(card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /** The scorecard generated on the active sheet, or null when it is not one (always null in a browser). */
+  readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string } | null>;
+  /** Rewrites a sheet generated earlier with an edited card. */
+  regenerateScorecard(sheetName: string, card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /** Scorecards stored in this workbook (none in a browser). */
+  storedScorecards(): Promise<Scorecard[]>;
+  /** Offers a file to the user (scorecard JSON export). */
+  saveFile(fileName: string, content: Blob): Promise<void>;
 }
 
-export function browserHost(clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): PaneHost {
+/** Hands a file to the browser's download machinery. */
+export function downloadBlob(fileName: string, content: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(content);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Turns a title into a file name every desktop accepts, keeping Chinese letters. */
+export function fileNameFor(title: string, extension: string): string {
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'scorecard';
+  return `${base}.${extension}`;
+}
+
+/** Builds the .xlsx of a scorecard; the ExcelJS writer is loaded only when first needed. */
+export type XlsxBuilder = (card: Scorecard, lang: Lang) => Promise<Blob>;
+
+export interface BrowserHostOptions {
+  clipboard?: Pick<Clipboard, 'writeText'>;
+  buildXlsx?: XlsxBuilder;
+  save?: (fileName: string, content: Blob) => void;
+}
+
+export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | BrowserHostOptions | undefined = globalThis.navigator?.clipboard): PaneHost {
+  const options: BrowserHostOptions =
+    clipboardOrOptions && 'writeText' in clipboardOrOptions ? { clipboard: clipboardOrOptions } : ((clipboardOrOptions as BrowserHostOptions | undefined) ?? { clipboard: globalThis.navigator?.clipboard });
+  const save = options.save ?? ((name: string, blob: Blob) => downloadBlob(name, blob));
+  const download = async (card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome> => {
+    if (!options.buildXlsx) throw new Error('no workbook writer');
+    progress(0.1);
+    const blob = await options.buildXlsx(card, lang);
+    progress(0.9);
+    const fileName = fileNameFor(lang === 'zh-CN' ? card.title.zh : card.title.en, 'xlsx');
+    save(fileName, blob);
+    progress(1);
+    return { kind: 'download', fileName };
+  };
   return {
     kind: 'browser',
     async insertFormula(formula) {
-      if (!clipboard) throw new Error('no clipboard');
-      await clipboard.writeText(formula);
+      if (!options.clipboard) throw new Error('no clipboard');
+      await options.clipboard.writeText(formula);
       return 'copied';
     },
+    generateScorecard: download,
+    readActiveScorecard: async () => null,
+    regenerateScorecard: (_sheet, card, lang, progress) => download(card, lang, progress),
+    storedScorecards: async () => [],
+    saveFile: async (name, blob) => save(name, blob),
   };
 }

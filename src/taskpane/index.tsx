@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { excelHost } from '../excel/insert-formula';
+import { excelHost, excelScorecardOps } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
-import { browserHost } from './host';
+import { browserHost, XlsxBuilder } from './host';
 import { pickLanguage } from './i18n';
 import { themeFor } from './theme';
 
@@ -22,27 +22,32 @@ async function officeInfo(): Promise<{ host: string | null; language?: string; b
   };
 }
 
-function storedLanguage(): string | null {
+function storage(): Storage | undefined {
   try {
-    return localStorage.getItem(LANGUAGE_KEY);
+    return localStorage;
   } catch {
-    return null;
+    return undefined;
   }
 }
+
+// ExcelJS is most of a megabyte: it is fetched only when a browser user downloads a workbook.
+const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './xlsx-download')).scorecardXlsx(card, lang);
 
 async function start() {
   const info = await officeInfo();
   const inExcel = info.host === 'Excel' || info.host === String((globalThis as { Office?: typeof Office }).Office?.HostType?.Excel);
-  const lang = pickLanguage(info.language ?? navigator.language, storedLanguage());
+  const store = storage();
+  const lang = pickLanguage(info.language ?? navigator.language, store?.getItem(LANGUAGE_KEY) ?? null);
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <App
-      host={inExcel ? excelHost : browserHost()}
+      host={inExcel ? excelHost(excelScorecardOps) : browserHost({ clipboard: navigator.clipboard, buildXlsx })}
       initialLang={lang}
       theme={themeFor(info.background)}
+      storage={store}
       onLanguageChange={(l) => {
         try {
-          localStorage.setItem(LANGUAGE_KEY, l);
+          store?.setItem(LANGUAGE_KEY, l);
         } catch {
           /* private mode: the choice lasts for this session only */
         }

@@ -28,8 +28,9 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
     await server?.close();
   });
 
-  test('starts with the function explorer listing every function of functions.json', async () => {
+  test('the Functions page lists every function of functions.json', async () => {
     await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true, null, { timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Functions' }).click();
     await page.getByText('CRM.CLV', { exact: true }).waitFor();
     const ids = (JSON.parse(require('fs').readFileSync(distFile('functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
     await page.getByText(`${ids.length} functions`).waitFor();
@@ -48,7 +49,7 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
 
   test('switching to 中文 shows Chinese labels and descriptions, and is remembered', async () => {
     await page.getByRole('searchbox').fill('');
-    await page.getByRole('combobox').click();
+    await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByRole('option', { name: '中文' }).click();
     await page.getByRole('heading', { name: 'CRM 分析' }).waitFor();
     await page.getByText('客户流失率:期内流失客户数 / 期初客户数。').waitFor();
@@ -56,6 +57,7 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
     await screenshot(page, 'functions-zh');
     await page.reload();
     await page.getByRole('heading', { name: 'CRM 分析' }).waitFor();
+    await page.getByRole('tab', { name: '模板' }).waitFor();
   });
 
   test('no script error on the page', () => {

@@ -1,0 +1,41 @@
+import type { Lang } from '../core/errors';
+import type { Scorecard } from '../core/scorecard';
+import { downloadBlob, GenerateOutcome, PaneHost, Progress } from '../taskpane/host';
+import { insertFormula } from './insert-formula';
+
+/**
+ * The pane's host inside Excel. The sheet operations come from the Office.js scorecard
+ * writer and reader of this folder; they are passed in so this wiring is testable without
+ * Excel and survives changes of how the writer is split into modules.
+ */
+export interface ExcelScorecardOps {
+  /** Writes the card into a new sheet (or over `sheetName`) and activates it. */
+  write(card: Scorecard, lang: Lang, options: { sheetName?: string; progress: Progress }): Promise<{ sheetName: string }>;
+  /** The card stored with the active sheet when it is a generated scorecard, else null. */
+  readActive(): Promise<{ card: Scorecard; sheetName: string } | null>;
+  /** Every card stored in this workbook. */
+  listStored(): Promise<Scorecard[]>;
+}
+
+export function excelHost(ops: ExcelScorecardOps, save: (name: string, blob: Blob) => void = downloadBlob): PaneHost {
+  const write = async (card: Scorecard, lang: Lang, progress: Progress, sheetName?: string): Promise<GenerateOutcome> => {
+    const written = await ops.write(card, lang, { progress, ...(sheetName ? { sheetName } : {}) });
+    progress(1);
+    return { kind: 'sheet', sheetName: written.sheetName };
+  };
+  return {
+    kind: 'excel',
+    insertFormula,
+    generateScorecard: (card, lang, progress) => write(card, lang, progress),
+    regenerateScorecard: (sheetName, card, lang, progress) => write(card, lang, progress, sheetName),
+    readActiveScorecard: () => ops.readActive(),
+    storedScorecards: () => ops.listStored(),
+    saveFile: async (name, blob) => save(name, blob),
+  };
+}
+
+/** Placeholder until the Office.js scorecard writer lands in this folder. */
+const notYet = async (): Promise<never> => {
+  throw new Error('The Excel scorecard writer is not available in this build.');
+};
+export const excelScorecardOps: ExcelScorecardOps = { write: notYet, readActive: notYet, listStored: async () => [] };

@@ -1,0 +1,77 @@
+import { Body1, Button, Caption1, Card, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import * as React from 'react';
+import { t } from '../i18n';
+import { pick } from '../state/text';
+import type { CardPageProps } from './page-props';
+import { criteriaCountOf } from './card-summary';
+import { RatingInput } from './RatingInput';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto auto', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  ratings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function CandidatesPage({ lang, dispatch, card }: CardPageProps) {
+  const styles = useStyles();
+  const [selected, setSelected] = React.useState(card.candidates[0]?.id ?? '');
+  const current = card.candidates.find((k) => k.id === selected) ?? card.candidates[0];
+  const total = criteriaCountOf(card);
+
+  const add = () => {
+    const n = card.candidates.length + 1;
+    dispatch({ type: 'add-candidate', name: { en: t('en-US', 'newCandidate', { n }), zh: t('zh-CN', 'newCandidate', { n }) } });
+    // The reducer names the new candidate's id; it is the first free "candidateN".
+    setSelected('');
+  };
+  React.useEffect(() => {
+    if (selected === '' && card.candidates.length) setSelected(card.candidates[card.candidates.length - 1].id);
+  }, [selected, card.candidates]);
+
+  return (
+    <div className={styles.page}>
+      <section aria-label={t(lang, 'candidatesTab')}>
+        <Subtitle2 as="h2">{t(lang, 'candidatesTab')}</Subtitle2>
+        {card.candidates.length === 0 && <Body1 as="p">{t(lang, 'noCandidates')}</Body1>}
+        <ul className={styles.list}>
+          {card.candidates.map((k, i) => {
+            const name = pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1 });
+            return (
+              <li key={k.id} className={styles.row}>
+                <Input value={pick(k.name, lang)} aria-label={t(lang, 'candidateName', { n: i + 1 })} onChange={(_, d) => dispatch({ type: 'rename-candidate', candidateId: k.id, lang, value: d.value })} />
+                <Caption1>{t(lang, 'ratedCount', { rated: Object.keys(k.ratings).length, n: total })}</Caption1>
+                <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t(lang, 'remove', { name })} title={t(lang, 'remove', { name })} onClick={() => dispatch({ type: 'remove-candidate', candidateId: k.id })} />
+              </li>
+            );
+          })}
+        </ul>
+        <Button icon={<AddRegular />} onClick={add}>
+          {t(lang, 'addCandidate')}
+        </Button>
+      </section>
+      {current && (
+        <Card>
+          <Field label={t(lang, 'ratingsOf')}>
+            <Select value={current.id} onChange={(_, d) => setSelected(d.value)}>
+              {card.candidates.map((k, i) => (
+                <option key={k.id} value={k.id}>
+                  {pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1 })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {card.sections.map((s) => (
+            <section key={s.id} aria-label={pick(s.name, lang)} className={styles.ratings}>
+              <Subtitle2 as="h3">{pick(s.name, lang)}</Subtitle2>
+              {s.criteria.map((c) => (
+                <RatingInput key={`${current.id}/${c.id}`} lang={lang} criterion={c} value={current.ratings[c.id]} onRate={(rating) => dispatch({ type: 'rate', candidateId: current.id, criterionId: c.id, rating })} />
+              ))}
+            </section>
+          ))}
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Scorecard } from '../../core/scorecard';
+
+/** The pages of the pane, in tab order. */
+export const PAGES = ['templates', 'editor', 'candidates', 'preview', 'generate', 'functions'] as const;
+export type Page = (typeof PAGES)[number];
+
+/** Where the card being edited came from; a card read from a sheet can be written back to it. */
+export type Origin = { kind: 'template' | 'file' | 'workbook' | 'new' } | { kind: 'sheet'; sheetName: string };
+
+/** Which destructive edit the undo notice offers to reverse; the pane words it. */
+export type UndoKind = 'section-removed' | 'criterion-removed' | 'candidate-removed' | 'scoring-changed' | 'card-replaced' | 'weights-replaced';
+
+export interface PaneState {
+  card: Scorecard | null;
+  origin: Origin;
+  /** The card before the last destructive edit; one level, as the issue asks. */
+  undo: { card: Scorecard; kind: UndoKind } | null;
+}
+
+export const EMPTY_STATE: PaneState = { card: null, origin: { kind: 'new' }, undo: null };

@@ -1,0 +1,15 @@
+/** Weights are shares of 1; the pane shows and edits them as percentages. */
+export const sumOf = (weights: readonly number[]): number => weights.reduce((s, w) => s + w, 0);
+
+/** Whether a list of weights adds up to 100 %, within what the eye cannot see on a percentage. */
+export const addsUp = (weights: readonly number[]): boolean => Math.abs(sumOf(weights) - 1) < 5e-5;
+
+/** Rescales weights to add up to 1; all zeros become equal shares rather than a division by zero. */
+export function normalised(weights: readonly number[]): number[] {
+  const sum = sumOf(weights);
+  if (sum <= 0) return weights.map(() => 1 / weights.length);
+  return weights.map((w) => w / sum);
+}
+
+/** A weight as a percentage with at most two decimals, e.g. 0.3125 → 31.25. */
+export const asPercent = (w: number): number => Math.round(w * 10000) / 100;

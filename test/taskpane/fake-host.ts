@@ -1,0 +1,39 @@
+import type { Scorecard } from '../../src/core/scorecard';
+import type { GenerateOutcome, PaneHost } from '../../src/taskpane/host';
+
+/** A host that records what the pane asked of it and answers from a script. */
+export interface FakeHost extends PaneHost {
+  log: string[];
+  generated: Scorecard[];
+  saved: { name: string; text: Promise<string> }[];
+}
+
+export function fakeHost(kind: PaneHost['kind'], overrides: Partial<PaneHost> = {}): FakeHost {
+  const log: string[] = [];
+  const generated: Scorecard[] = [];
+  const saved: FakeHost['saved'] = [];
+  const outcome = (card: Scorecard, sheetName?: string): GenerateOutcome => (kind === 'excel' ? { kind: 'sheet', sheetName: sheetName ?? 'Scorecard' } : { kind: 'download', fileName: `${card.id}.xlsx` });
+  return {
+    kind,
+    log,
+    generated,
+    saved,
+    insertFormula: async () => 'inserted',
+    generateScorecard: async (card, lang, progress) => {
+      log.push(`generate ${card.id} ${lang}`);
+      progress(0.5);
+      generated.push(card);
+      return outcome(card);
+    },
+    regenerateScorecard: async (sheetName, card, lang, progress) => {
+      log.push(`regenerate ${sheetName} ${card.id} ${lang}`);
+      progress(0.5);
+      generated.push(card);
+      return outcome(card, sheetName);
+    },
+    readActiveScorecard: async () => null,
+    storedScorecards: async () => [],
+    saveFile: async (name, blob) => void saved.push({ name, text: blob.text() }),
+    ...overrides,
+  };
+}
