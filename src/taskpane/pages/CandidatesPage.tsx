@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Card, Field, Input, Select, Subtitle2, makeSty
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { t } from '../i18n';
+import { placeholderName } from './placeholder-name';
 import { pick } from '../state/text';
 import type { CardPageProps } from './page-props';
 import { criteriaCountOf } from './card-summary';
@@ -22,7 +23,7 @@ export function CandidatesPage({ lang, dispatch, card }: CardPageProps) {
 
   const add = () => {
     const n = card.candidates.length + 1;
-    dispatch({ type: 'add-candidate', name: { en: t('en-US', 'newCandidate', { n }), zh: t('zh-CN', 'newCandidate', { n }) } });
+    dispatch({ type: 'add-candidate', name: placeholderName(lang, 'newCandidate', n) });
     // The reducer names the new candidate's id; it is the first free "candidateN".
     setSelected('');
   };

@@ -2,6 +2,7 @@ import { Button, Card, Field, Input, Subtitle2, makeStyles, tokens } from '@flue
 import { AddRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { t } from '../i18n';
+import { placeholderName } from './placeholder-name';
 import { pick } from '../state/text';
 import { asPercent } from '../state/weights';
 import { NumberInput } from './NumberInput';
@@ -21,8 +22,8 @@ export function EditorPage({ lang, dispatch, card }: CardPageProps) {
     const n = card.sections.length + 1;
     dispatch({
       type: 'add-section',
-      name: { en: t('en-US', 'newSection', { n }), zh: t('zh-CN', 'newSection', { n }) },
-      criterionName: { en: t('en-US', 'newCriterion', { n: 1 }), zh: t('zh-CN', 'newCriterion', { n: 1 }) },
+      name: placeholderName(lang, 'newSection', n),
+      criterionName: placeholderName(lang, 'newCriterion', 1),
     });
   };
   return (

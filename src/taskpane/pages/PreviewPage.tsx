@@ -10,10 +10,11 @@ import { RadarChart } from './RadarChart';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  number: { textAlign: 'end' },
+  number: { textAlign: 'end', justifyContent: 'end' },
 });
 
 /** Rounds a total for display only; the engine and the sheet keep full precision. */
+const SHOWN_SENSITIVITIES = 5;
 const shown = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
 export function PreviewPage({ lang, card }: CardPageProps) {
@@ -42,8 +43,12 @@ export function PreviewPage({ lang, card }: CardPageProps) {
   const nameOf = new Map(card.candidates.map((k) => [k.id, pick(k.name, lang)]));
   const ranked = result.candidates.slice().sort((a, b) => a.rank - b.rank || card.candidates.findIndex((k) => k.id === a.candidateId) - card.candidates.findIndex((k) => k.id === b.candidateId));
   const criteria = card.sections.flatMap((s) => s.criteria);
-  const moving = sensitivity.filter((s) => s.change !== null).sort((a, b) => Math.abs(a.change!) - Math.abs(b.change!));
-  const steady = sensitivity.length - moving.length;
+  // The closest calls matter; a list of twenty sentences would bury them.
+  const moving = sensitivity
+    .filter((s) => s.change !== null)
+    .sort((a, b) => Math.abs(a.change!) - Math.abs(b.change!))
+    .slice(0, SHOWN_SENSITIVITIES);
+  const steady = sensitivity.filter((s) => s.change === null).length;
 
   return (
     <div className={styles.page}>

@@ -3,6 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Section } from '../../core/scorecard';
 import { t } from '../i18n';
+import { placeholderName } from './placeholder-name';
 import { pick } from '../state/text';
 import { CriterionRow } from './CriterionRow';
 import type { PageProps } from './page-props';
@@ -22,7 +23,7 @@ export function SectionEditor({ lang, dispatch, section, index, count }: Pick<Pa
   const names = section.criteria.map((c, i) => pick(c.name, lang) || t(lang, 'criterionName', { n: i + 1 }));
   const addCriterion = () => {
     const n = section.criteria.length + 1;
-    dispatch({ type: 'add-criterion', sectionId: section.id, name: { en: t('en-US', 'newCriterion', { n }), zh: t('zh-CN', 'newCriterion', { n }) } });
+    dispatch({ type: 'add-criterion', sectionId: section.id, name: placeholderName(lang, 'newCriterion', n) });
   };
   return (
     <Card role="group" aria-label={name}>

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { scoreScorecard, t2VendorSelection, Scorecard } from '../../src/core/scorecard';
+import { launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
+import { distFile } from '../helpers/dist';
+import { axeViolations } from './axe';
+
+jest.setTimeout(120_000);
+
+/*
+ * The issue's walk-through in a real browser against the production build: choose the CRM
+ * vendor selection template, add a fourth vendor, answer its requirements and enter its
+ * licence fee, then check the ranking the pane shows against the engine's.
+ */
+const VENDOR_D: Record<string, string | number> = {
+  p1: 'met', p2: 'met', p3: 'met', p4: 'met', p5: 'partial',
+  s1: 'met', s2: 'provided', s3: 'met', s4: 'met', s5: 'met', s6: 'provided',
+  v1: 'met', v2: 'provided', v3: 'provided', v4: 'provided',
+  c1: 300000, c2: 'met', c3: 'partial', c4: 'provided', c5: 'provided',
+};
+const ANSWER_LABEL: Record<string, string> = { met: 'Met', partial: 'Partly met', 'not-met': 'Not met', provided: 'Provided', 'not-provided': 'Not provided' };
+
+export const expectedCard: Scorecard = {
+  ...t2VendorSelection,
+  candidates: [...t2VendorSelection.candidates, { id: 'candidate1', name: { en: 'Vendor D', zh: 'Vendor D' }, kind: 'vendor', ratings: VENDOR_D }],
+};
+
+describe('building a scorecard in the standalone pane', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    distFile('taskpane.html');
+    server = await serveDist();
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 480, height: 1000 }, locale: 'en-US', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await offlineOffice(page);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true, null, { timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the template gallery shows the six built-in templates, accessibly', async () => {
+    await page.getByRole('heading', { name: 'Built-in templates' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Open / }).count()).toBe(6);
+    await page.getByText('20 criteria').waitFor();
+    await screenshot(page, 'scorecard-1-templates');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('choosing the vendor selection template opens it in the editor', async () => {
+    await page.getByRole('button', { name: 'Open CRM system selection (tender) scoring' }).click();
+    await page.getByRole('tab', { name: 'Editor' }).click();
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('CRM system selection (tender) scoring');
+    expect(await page.getByRole('textbox', { name: 'Weight of section Price factors (%)' }).inputValue()).toBe('40');
+    await screenshot(page, 'scorecard-2-editor');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the AHP mode shows weights and the consistency ratio', async () => {
+    await page.getByRole('combobox', { name: 'Set weights by: Weights of the sections' }).selectOption('ahp');
+    await page.getByText('Consistency ratio 0.000').waitFor();
+    await screenshot(page, 'scorecard-3-ahp');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Set weights by: Weights of the sections' }).selectOption('direct');
+  });
+
+  test('a fourth vendor is added, named, and rated with the criteria’s own answers', async () => {
+    await page.getByRole('tab', { name: 'Candidates' }).click();
+    await page.getByRole('button', { name: 'Add candidate' }).click();
+    await page.getByRole('textbox', { name: 'Name of candidate 4' }).fill('Vendor D');
+    expect(await page.getByRole('combobox', { name: 'Enter the ratings of' }).inputValue()).toBe('candidate1');
+    const criteria = t2VendorSelection.sections.flatMap((s) => s.criteria);
+    for (const c of criteria) {
+      const answer = VENDOR_D[c.id];
+      if (typeof answer === 'number') {
+        await page.getByRole('textbox', { name: c.name.en }).fill(String(answer));
+      } else {
+        await page.getByRole('combobox', { name: c.name.en }).click();
+        await page.getByRole('option', { name: ANSWER_LABEL[answer], exact: true }).click();
+      }
+    }
+    expect(await page.getByText('20 of 20 criteria rated').count()).toBe(4);
+    await screenshot(page, 'scorecard-4-candidates');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the preview ranks the four vendors as the engine does, with the sensitivity in words', async () => {
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    const rows = await page.getByRole('table', { name: 'Totals and ranking' }).getByRole('row').allInnerTexts();
+    const result = scoreScorecard(expectedCard);
+    const expected = result.candidates
+      .map((c, i) => ({ rank: c.rank, name: expectedCard.candidates[i].name.en, total: (Math.round(c.total * 10) / 10).toFixed(1), i }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .map((r) => `${r.rank}\t${r.name}\t${r.total}`);
+    expect(rows.slice(1).map((r) => r.replace(/\s*\n\s*/g, '\t').trim())).toEqual(expected);
+    await page.getByRole('img', { name: 'Bar chart of the totals' }).waitFor();
+    await page.getByText(/the winner changes if the weight of|no change of weight alone/i).first().waitFor();
+    await screenshot(page, 'scorecard-5-preview');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the Generate page offers the download', async () => {
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await page.getByRole('button', { name: 'Download .xlsx' }).waitFor();
+    await screenshot(page, 'scorecard-6-generate');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('in Chinese every page has Chinese labels', async () => {
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: '中文' }).click();
+    for (const [tab, label] of [
+      ['模板', '内置模板'],
+      ['编辑', '各部分权重'],
+      ['候选对象', '添加候选对象'],
+      ['预览', '总分与排名'],
+      ['生成', '下载 .xlsx'],
+    ]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByText(label, { exact: true }).first().waitFor();
+      await screenshot(page, `scorecard-zh-${tab}`);
+    }
+    await page.getByRole('tab', { name: '预览' }).click();
+    await page.getByRole('cell', { name: '甲公司' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the unsaved scorecard survives closing and reopening the pane', async () => {
+    await page.reload();
+    await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true);
+    await page.getByText('已恢复您未保存的评分卡。').waitFor();
+    await page.getByRole('tab', { name: '候选对象' }).click();
+    expect(await page.getByRole('textbox', { name: '候选对象 4 名称' }).inputValue()).toBe('Vendor D');
+  });
+
+  test('no script error on the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
