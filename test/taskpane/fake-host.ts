@@ -1,5 +1,6 @@
 import type { Scorecard } from '../../src/core/scorecard';
 import type { GenerateOutcome, PaneHost } from '../../src/taskpane/host';
+import { readText } from '../../src/taskpane/read-text';
 
 /** A host that records what the pane asked of it and answers from a script. */
 export interface FakeHost extends PaneHost {
@@ -33,7 +34,7 @@ export function fakeHost(kind: PaneHost['kind'], overrides: Partial<PaneHost> = 
     },
     readActiveScorecard: async () => null,
     storedScorecards: async () => [],
-    saveFile: async (name, blob) => void saved.push({ name, text: blob.text() }),
+    saveFile: async (name, blob) => void saved.push({ name, text: readText(blob) }),
     ...overrides,
   };
 }

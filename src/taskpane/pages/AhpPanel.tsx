@@ -32,7 +32,8 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
         const label = t(lang, 'ahpPair', { a: names[i], b: names[j] });
         const text = describe(judgements[k], names[i], names[j]);
         return (
-          <Field key={`${i}-${j}`} label={label} hint={text}>
+          <div key={`${i}-${j}`}>
+          <Field label={label} hint={text}>
             <Slider
               min={-MAX_STEP}
               max={MAX_STEP}
@@ -43,6 +44,11 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
               onChange={(_, d) => setJudgements((old) => old.map((v, x) => (x === k ? -d.value : v)))}
             />
           </Field>
+          <div className={styles.ends} aria-hidden="true">
+            <Caption1>← {names[i]}</Caption1>
+            <Caption1>{names[j]} →</Caption1>
+          </div>
+          </div>
         );
       })}
       <div className={styles.result} aria-live="polite">

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
 import { fileNameFor } from '../host';
 import { t } from '../i18n';
+import { readText } from '../read-text';
 import type { Origin } from '../state/model';
 import { pick } from '../state/text';
 import { criteriaCountOf, firstSentence } from './card-summary';
@@ -44,7 +45,7 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
   };
 
   const importFile = async (file: File) => {
-    const result = importScorecard(await file.text());
+    const result = importScorecard(await readText(file));
     if (result.ok) open(result.card, { kind: 'file' });
     else setNotice({ intent: 'error', text: t(lang, 'importFailed'), issues: result.errors });
   };
