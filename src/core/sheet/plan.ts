@@ -1,0 +1,110 @@
+/**
+ * SheetPlan: everything a generated worksheet holds, as plain data. The Office.js writer
+ * (src/excel) and the ExcelJS writer (src/xlsx) render the same plan, so a scorecard made in
+ * Excel and one downloaded from the browser are the same sheet; tests compare the two.
+ *
+ * Conventions: rows and columns are 1-based; ranges and formulas are written in A1 style
+ * without a sheet name (writers add it where a workbook-level reference needs one);
+ * formulas carry no leading "=" and use only Excel 2010 functions, so LibreOffice and Google
+ * Sheets compute them too. A cell's `value` is always data: text that looks like a formula is
+ * still written as text.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** RRGGBB */
+  color?: string;
+  /** RRGGBB background. */
+  fill?: string;
+  numFmt?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle';
+  wrap?: boolean;
+  /** A thin border on every side. */
+  border?: boolean;
+}
+
+export interface PlanCell {
+  row: number;
+  col: number;
+  value?: CellValue;
+  /** Without the leading "=". */
+  formula?: string;
+  style?: CellStyle;
+}
+
+export interface ListValidation {
+  range: string;
+  type: 'list';
+  values: string[];
+  error: string;
+}
+
+export interface DecimalValidation {
+  range: string;
+  type: 'decimal';
+  min?: number;
+  max?: number;
+  error: string;
+}
+
+export type Validation = ListValidation | DecimalValidation;
+
+/** Cells of `range` for which `formula` (written for the range's top-left cell) is true take the style. */
+export interface ConditionalFormat {
+  range: string;
+  formula: string;
+  fill: string;
+  color: string;
+}
+
+export interface DefinedName {
+  name: string;
+  /** A range of this sheet, e.g. "H20:J20". */
+  range: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** A range of this sheet. */
+  values: string;
+}
+
+export interface ChartPlan {
+  type: 'bar' | 'line';
+  title: string;
+  /** A range of this sheet holding the category labels. */
+  categories: string;
+  series: ChartSeries[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  /** Rows repeated on every printed page, e.g. "5:6". */
+  titleRows?: string;
+}
+
+export interface SheetPlan {
+  /** Rows × columns the plan covers, for readers and for clearing. */
+  rows: number;
+  cols: number;
+  cells: PlanCell[];
+  merges: string[];
+  /** Width in characters by column number. */
+  columnWidths: Record<number, number>;
+  /** Height in points by row number, where the default would cut text off. */
+  rowHeights: Record<number, number>;
+  freeze: { rows: number; cols: number };
+  validations: Validation[];
+  conditionalFormats: ConditionalFormat[];
+  names: DefinedName[];
+  charts: ChartPlan[];
+  print: PrintSetup;
+}

@@ -1,0 +1,69 @@
+import type ExcelJS from 'exceljs';
+import { sheetRange } from '../core/sheet/a1';
+import type { CellStyle, SheetPlan, Validation } from '../core/sheet/plan';
+
+/**
+ * SheetPlan → ExcelJS worksheet. Formulas are written without cached results, so every
+ * spreadsheet recalculates them on open. Charts are not part of ExcelJS; add-charts.ts adds
+ * them to the saved file.
+ */
+const argb = (rgb: string) => `FF${rgb}`;
+const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold || s.italic || s.size || s.color)
+    cell.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.size ? { size: s.size } : {}), ...(s.color ? { color: { argb: argb(s.color) } } : {}) };
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.numFmt && s.numFmt !== 'General') cell.numFmt = s.numFmt;
+  if (s.hAlign || s.vAlign || s.wrap)
+    cell.alignment = { ...(s.hAlign ? { horizontal: s.hAlign } : {}), ...(s.vAlign ? { vertical: s.vAlign } : {}), ...(s.wrap ? { wrapText: true } : {}) };
+  if (s.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+}
+
+/** Largest magnitude a decimal rule accepts when the plan sets no bound. */
+const UNBOUNDED = 9.99e307;
+
+function validationModel(v: Validation): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, error: v.error };
+  if (v.type === 'list') return { ...common, type: 'list', formulae: [`"${v.values.join(',')}"`] };
+  return { ...common, type: 'decimal', operator: 'between', formulae: [v.min ?? -UNBOUNDED, v.max ?? UNBOUNDED] };
+}
+
+export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }],
+    pageSetup: {
+      orientation: plan.print.orientation,
+      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(plan.print.titleRows ? { printTitlesRow: plan.print.titleRows } : {}),
+    },
+  });
+  for (const [c, w] of Object.entries(plan.columnWidths)) ws.getColumn(Number(c)).width = w;
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
+  for (const p of plan.cells) {
+    const cell = ws.getCell(p.row, p.col);
+    // A plain string stays text in the file, whatever its first character.
+    if (p.formula !== undefined) cell.value = { formula: p.formula } as ExcelJS.CellFormulaValue;
+    else if (p.value !== undefined && p.value !== null) cell.value = p.value;
+    if (p.style) applyStyle(cell, p.style);
+  }
+  for (const m of plan.merges) ws.mergeCells(m);
+  // ExcelJS keeps range validations in a collection its typings do not declare.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of plan.validations) validations.add(v.range, validationModel(v));
+  plan.conditionalFormats.forEach((f, i) =>
+    ws.addConditionalFormatting({
+      ref: f.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [f.formula],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } }, font: { color: { argb: argb(f.color) } } },
+        },
+      ],
+    }),
+  );
+  for (const n of plan.names) wb.definedNames.add(sheetRange(sheetName, n.range), n.name);
+  return ws;
+}
