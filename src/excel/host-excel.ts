@@ -2,6 +2,7 @@ import type { Lang } from '../core/errors';
 import type { Scorecard } from '../core/scorecard';
 import { downloadBlob, GenerateOutcome, PaneHost, Progress } from '../taskpane/host';
 import { insertFormula } from './insert-formula';
+import { excelSheetOps } from './scorecard-sheets';
 
 /**
  * The pane's host inside Excel. The sheet operations come from the Office.js scorecard
@@ -34,8 +35,5 @@ export function excelHost(ops: ExcelScorecardOps, save: (name: string, blob: Blo
   };
 }
 
-/** Placeholder until the Office.js scorecard writer lands in this folder. */
-const notYet = async (): Promise<never> => {
-  throw new Error('The Excel scorecard writer is not available in this build.');
-};
-export const excelScorecardOps: ExcelScorecardOps = { write: notYet, readActive: notYet, listStored: async () => [] };
+/** The operations of the open workbook, from the Office.js scorecard writer and reader. */
+export const excelScorecardOps: ExcelScorecardOps = excelSheetOps();

@@ -1,0 +1,107 @@
+import { address, rangeOf } from '../core/sheet/a1';
+import { looksLikeFormula } from '../core/sheet/formula-text';
+import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
+
+/**
+ * SheetPlan → Office.js. Every operation is only queued here; the caller syncs once. Cell
+ * contents go in as one `formulas` matrix (formulas with "=", text that looks like a formula
+ * behind Excel's text prefix "'"), formats as one number-format matrix, and styles as one
+ * range per run of equal style in a row, so the request count grows with the layout, not
+ * with the number of cells.
+ */
+
+/** What a typed entry must be for Excel to keep `v` as data. */
+export function cellInput(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'string' && (looksLikeFormula(v) || v.startsWith("'"))) return `'${v}`;
+  return v;
+}
+
+/** Excel column width in points from a width in characters of the default font. */
+export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+
+const styleKey = (s: CellStyle | undefined): string =>
+  s ? JSON.stringify([s.bold, s.italic, s.size, s.color, s.fill, s.hAlign, s.vAlign, s.wrap, s.border]) : '';
+
+function applyStyle(range: Excel.Range, s: CellStyle): void {
+  const f = range.format;
+  if (s.bold) f.font.bold = true;
+  if (s.italic) f.font.italic = true;
+  if (s.size) f.font.size = s.size;
+  if (s.color) f.font.color = `#${s.color}`;
+  if (s.fill) f.fill.color = `#${s.fill}`;
+  if (s.hAlign) f.horizontalAlignment = s.hAlign === 'left' ? 'Left' : s.hAlign === 'center' ? 'Center' : 'Right';
+  if (s.vAlign) f.verticalAlignment = s.vAlign === 'top' ? 'Top' : 'Center';
+  if (s.wrap) f.wrapText = true;
+  if (s.border)
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#BFBFBF';
+    }
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, namePrefix = ''): void {
+  const { rows, cols } = plan;
+  const lastContentRow = Math.max(...plan.cells.map((c) => c.row));
+  const formulas: (string | number | boolean)[][] = Array.from({ length: lastContentRow }, () => Array<string | number | boolean>(cols).fill(''));
+  const formats: string[][] = Array.from({ length: lastContentRow }, () => Array<string>(cols).fill('General'));
+  const styles: (CellStyle | undefined)[][] = Array.from({ length: lastContentRow }, () => Array<CellStyle | undefined>(cols).fill(undefined));
+  for (const c of plan.cells) {
+    formulas[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : cellInput(c.value ?? null);
+    if (c.style?.numFmt) formats[c.row - 1][c.col - 1] = c.style.numFmt;
+    styles[c.row - 1][c.col - 1] = c.style;
+  }
+  const whole = ws.getRange(rangeOf(1, 1, lastContentRow, cols));
+  whole.numberFormat = formats;
+  whole.formulas = formulas;
+
+  for (let r = 0; r < lastContentRow; r++) {
+    let start = 0;
+    for (let c = 1; c <= cols; c++) {
+      if (c < cols && styleKey(styles[r][c]) === styleKey(styles[r][start])) continue;
+      const s = styles[r][start];
+      if (s && styleKey(s) !== styleKey({})) applyStyle(ws.getRange(rangeOf(r + 1, start + 1, r + 1, c)), s);
+      start = c;
+    }
+  }
+  for (const m of plan.merges) ws.getRange(m).merge(false);
+  for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
+  if (plan.freeze.rows > 0 || plan.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
+
+  for (const v of plan.validations) {
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.rule =
+      v.type === 'list'
+        ? { list: { inCellDropDown: true, source: v.values.join(',') } }
+        : v.min !== undefined && v.max !== undefined
+          ? { decimal: { operator: 'Between', formula1: v.min, formula2: v.max } }
+          : { decimal: { operator: 'Between', formula1: -9.99e307, formula2: 9.99e307 } };
+    dv.ignoreBlanks = true;
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
+  }
+  for (const f of plan.conditionalFormats) {
+    const cf = ws.getRange(f.range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = `=${f.formula}`;
+    cf.custom.format.fill.color = `#${f.fill}`;
+    cf.custom.format.font.color = `#${f.color}`;
+  }
+  for (const n of plan.names) workbook.names.add(namePrefix + n.name, ws.getRange(n.range));
+  for (const c of plan.charts) {
+    const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
+    chart.title.text = c.title;
+    c.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      if (i > 0) series.setValues(ws.getRange(s.values));
+      series.setXAxisValues(ws.getRange(c.categories));
+    });
+    chart.legend.position = 'Bottom';
+    chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
+  }
+  ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows.replace(/(\d+)/g, '$$$1'));
+  void rows;
+}
