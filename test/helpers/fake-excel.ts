@@ -173,8 +173,8 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       const bottom = Math.max(...used.map((u) => u.bottom));
       const right = Math.max(...used.map((u) => u.right));
       const r = rangeApi(ctx, s, `A1:${address(bottom, right)}`);
-      return Object.assign(r, {
-        get isNullObject() {
+      return Object.defineProperty(r, 'isNullObject', {
+        get() {
           ctx.checkRead('isNullObject');
           return false;
         },
