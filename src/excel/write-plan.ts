@@ -43,7 +43,7 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
 
 export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, namePrefix = ''): void {
   const { rows, cols } = plan;
-  const lastContentRow = Math.max(...plan.cells.map((c) => c.row));
+  const lastContentRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 0);
   const formulas: (string | number | boolean)[][] = Array.from({ length: lastContentRow }, () => Array<string | number | boolean>(cols).fill(''));
   const formats: string[][] = Array.from({ length: lastContentRow }, () => Array<string>(cols).fill('General'));
   const styles: (CellStyle | undefined)[][] = Array.from({ length: lastContentRow }, () => Array<CellStyle | undefined>(cols).fill(undefined));

@@ -170,8 +170,8 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
     getUsedRangeOrNullObject: () => {
       const used = [...s.cells].filter(([, c]) => c.input !== undefined && c.input !== '').map(([a]) => parseRange(a));
       if (used.length === 0) return nullSheet(ctx).getUsedRangeOrNullObject();
-      const bottom = Math.max(...used.map((u) => u.bottom));
-      const right = Math.max(...used.map((u) => u.right));
+      const bottom = used.reduce((m, u) => Math.max(m, u.bottom), 0);
+      const right = used.reduce((m, u) => Math.max(m, u.right), 0);
       const r = rangeApi(ctx, s, `A1:${address(bottom, right)}`);
       return Object.defineProperty(r, 'isNullObject', {
         get() {

@@ -31,8 +31,8 @@ export function topsis(matrix: readonly (readonly number[])[], weights: readonly
   const worst = new Array<number>(n);
   for (let j = 0; j < n; j++) {
     const col = v.map((row) => row[j]);
-    const hi = Math.max(...col);
-    const lo = Math.min(...col);
+    const hi = col.reduce((m, x) => Math.max(m, x), -Infinity);
+    const lo = col.reduce((m, x) => Math.min(m, x), Infinity);
     best[j] = directions[j] === 1 ? hi : lo;
     worst[j] = directions[j] === 1 ? lo : hi;
   }
