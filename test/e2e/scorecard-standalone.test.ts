@@ -1,4 +1,9 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
+import { buildScorecardLayout, legalSheetName, parseAddress } from '../../src/core/sheet';
+import { csvCell, recalculateToCsv, SPREADSHEET_ERROR } from '../helpers/libreoffice';
 import { scorecardSensitivity, scoreScorecard, t2VendorSelection, Scorecard } from '../../src/core/scorecard';
 import { launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
 import { distFile } from '../helpers/dist';
@@ -116,6 +121,22 @@ describe('building a scorecard in the standalone pane', () => {
     await page.getByRole('button', { name: 'Download .xlsx' }).waitFor();
     await screenshot(page, 'scorecard-6-generate');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the downloaded workbook, recalculated by LibreOffice, totals and ranks the four vendors as the engine does', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toBe('CRM system selection (tender) scoring.xlsx');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-download-'));
+    const file = path.join(dir, 'download.xlsx');
+    await download.saveAs(file);
+    const sheet = recalculateToCsv([file]).get(file)!.get(legalSheetName(expectedCard.title.en))!;
+    const { outputs } = buildScorecardLayout(expectedCard, 'en-US', 'anylink1');
+    const cell = (a: string) => csvCell(sheet, parseAddress(a).row, parseAddress(a).col);
+    const result = scoreScorecard(expectedCard);
+    expect(outputs.totals.map((t) => Number(cell(t.cell)))).toEqual(result.candidates.map((c) => expect.closeTo(c.total, 9)));
+    expect(outputs.ranks.map((t) => Number(cell(t.cell)))).toEqual(result.candidates.map((c) => c.rank));
+    expect(sheet.flat().filter((v) => SPREADSHEET_ERROR.test(v))).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('in Chinese every page has Chinese labels', async () => {
