@@ -1,2 +1,302 @@
-/* Custom functions of the models family; see metrics.ts for the conventions. */
-export {};
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
+ * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
+ * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
+import { requireAtLeast, requireInteger } from '../../core/args';
+import { numError, valueError } from '../../core/errors';
+import { Grid, isBlank } from '../../core/grid';
+import { messages } from '../../core/messages';
+import { BgNbdParams, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
+import { clvBgNbd } from '../../core/models/clv-bgnbd';
+import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
+import { checkCustomer } from '../../core/models/customer-data';
+import { expectedSpend, fitGammaGamma, GammaGammaParams } from '../../core/models/gamma-gamma';
+import { modelMessages as m } from '../../core/models/messages';
+import { rfmSummary } from '../../core/models/rfm';
+import { fitSbg, sbgDel, sbgDerl, SbgParams, sbgRetention, sbgSurvival } from '../../core/models/sbg';
+import { aggregate, guard, ParamSpec, spill } from '../excel-adapter';
+
+// Excel passes every argument as a range (any[][]); an omitted optional one as null.
+
+const num = (name: string): ParamSpec => ({ name, type: 'number' });
+const required = (arg: string, g: any[][] | null | undefined): Grid => {
+  if (g === null || g === undefined) throw valueError(messages.blank(arg));
+  return g as Grid;
+};
+
+function positive(names: readonly string[], values: number[]): number[] {
+  values.forEach((v, i) => {
+    if (!(v > 0)) throw numError(m.paramNotPositive(names[i], v));
+  });
+  return values;
+}
+
+const BG = ['r', 'alpha', 'a', 'b'] as const;
+const GG = ['p', 'q', 'gamma'] as const;
+const SBG = ['alpha', 'beta'] as const;
+
+function bgParams(arg: string, g: any[][]): BgNbdParams {
+  const [r, alpha, a, b] = positive(BG, paramsOf(arg, 'BG/NBD', 'CRM.BGNBD.FIT', BG, required(arg, g)));
+  return { r, alpha, a, b };
+}
+function ggParams(arg: string, g: any[][]): GammaGammaParams {
+  const [p, q, gamma] = positive(GG, paramsOf(arg, 'Gamma-Gamma', 'CRM.GG.FIT', GG, required(arg, g)));
+  return { p, q, gamma };
+}
+function sbgParams(arg: string, g: any[][]): SbgParams {
+  const [alpha, beta] = positive(SBG, paramsOf(arg, 'sBG', 'CRM.SBG.FIT', SBG, required(arg, g)));
+  return { alpha, beta };
+}
+
+/** One customer's history for the element-wise functions (no row number: the cell is the row). */
+function customer(x: number, tx: number, T: number): void {
+  try {
+    checkCustomer(-1, x, tx, T);
+  } catch (e) {
+    const t = (e as { text: { en: string; zh: string } }).text;
+    throw numError({ en: t.en.replace(/^Row 0: /, ''), zh: t.zh.replace(/^第 0 行:/, '') });
+  }
+}
+
+/**
+ * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
+ * @customfunction RFM
+ * @param customer_ids Customer id of each transaction.
+ * @param dates Date of each transaction (Excel dates or ISO text).
+ * @param amounts Amount of each transaction.
+ * @param [end_date] End of the observation period; later transactions are ignored (default: the last date).
+ * @param [unit_days] Days per time unit (default 7: weeks).
+ * @returns One row per customer in order of first appearance: id, frequency, recency, T, monetary.
+ */
+export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], end_date?: any[][], unit_days?: any[][]): any[][] {
+  return aggregate(() => {
+    const [ids, rawDates, rawAmounts] = parallelColumns(['customer_ids', 'dates', 'amounts'], [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)]);
+    const days = rawDates.map((c, i) => {
+      const d = dateSerial(c);
+      if (d === null) throw valueError(m.unknownCustomerDate(i + 1, c));
+      return d;
+    });
+    const values = numberColumns(['amounts'], [rawAmounts.map((c) => [c])])[0];
+    const idValues = ids.map((c, i) => {
+      if (typeof c === 'number' || typeof c === 'string') return typeof c === 'string' ? c.trim() : c;
+      if (isBlank(c)) throw valueError(m.missingId(i + 1));
+      return String(c);
+    });
+    let end: number | null = null;
+    if (end_date !== null && end_date !== undefined && !isBlank(end_date[0]?.[0])) {
+      end = dateSerial(end_date[0][0]);
+      if (end === null) throw valueError(m.unknownCustomerDate(1, end_date[0][0]));
+    }
+    let unit = 7;
+    if (unit_days !== null && unit_days !== undefined && !isBlank(unit_days[0]?.[0])) {
+      const u = unit_days[0][0];
+      if (typeof u !== 'number') throw valueError(messages.notANumber('unit_days', u));
+      if (!(u > 0)) throw numError(messages.mustBePositive('unit_days', u));
+      unit = u;
+    }
+    return rfmSummary(idValues, days, Array.from(values), end, unit).map((r) => [r.id, r.frequency, r.recency, r.T, r.monetary]);
+  });
+}
+
+/**
+ * Fits the BG/NBD model by maximum likelihood: r, alpha, a, b, log-likelihood (BG/NBD拟合, Fader-Hardie-Lee 2005).
+ * @customfunction BGNBD.FIT
+ * @param frequency Repeat purchases of each customer.
+ * @param recency Time from first to last purchase of each customer.
+ * @param T Time from first purchase to the end of the period of each customer.
+ * @returns One row: r, alpha, a, b, log-likelihood.
+ */
+export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): any[][] {
+  return aggregate(() => {
+    const [x, tx, t] = numberColumns(['frequency', 'recency', 'T'], [required('frequency', frequency), required('recency', recency), required('T', T)]);
+    const f = fitBgNbd(x, tx, t);
+    return [[f.params.r, f.params.alpha, f.params.a, f.params.b, f.logLik]];
+  });
+}
+
+/**
+ * Expected purchases of each customer in the next t periods under BG/NBD (BG/NBD预期购买次数).
+ * @customfunction BGNBD.EXPECTED
+ * @param params BG/NBD parameters r, alpha, a, b (the row CRM.BGNBD.FIT returns).
+ * @param t Length of the future period, in the same time unit.
+ * @param frequency Repeat purchases of the customer.
+ * @param recency Time from first to last purchase.
+ * @param T Time from first purchase to the end of the period.
+ * @returns Expected number of purchases.
+ */
+export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
+  const p = guard(() => bgParams('params', params));
+  return spill([num('t'), num('frequency'), num('recency'), num('T')], [t, frequency, recency, T], (v) => {
+    const [tt, x, tx, TT] = v as number[];
+    requireAtLeast('t', tt, 0);
+    customer(x, tx, TT);
+    return expectedPurchases(p, tt, x, tx, TT);
+  });
+}
+
+/**
+ * Probability that each customer is still active under BG/NBD (客户存活概率).
+ * @customfunction PALIVE
+ * @param params BG/NBD parameters r, alpha, a, b (the row CRM.BGNBD.FIT returns).
+ * @param frequency Repeat purchases of the customer.
+ * @param recency Time from first to last purchase.
+ * @param T Time from first purchase to the end of the period.
+ * @returns P(alive), between 0 and 1.
+ */
+export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
+  const p = guard(() => bgParams('params', params));
+  return spill([num('frequency'), num('recency'), num('T')], [frequency, recency, T], (v) => {
+    const [x, tx, TT] = v as number[];
+    customer(x, tx, TT);
+    return pAlive(p, x, tx, TT);
+  });
+}
+
+/**
+ * Fits the Gamma-Gamma spend model: p, q, gamma, log-likelihood; customers with frequency 0 are ignored (Gamma-Gamma拟合).
+ * @customfunction GG.FIT
+ * @param frequency Repeat purchases of each customer.
+ * @param monetary Mean amount of each customer's repeat purchases.
+ * @returns One row: p, q, gamma, log-likelihood.
+ */
+export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
+  return aggregate(() => {
+    const [x, mon] = numberColumns(['frequency', 'monetary'], [required('frequency', frequency), required('monetary', monetary)]);
+    const f = fitGammaGamma(x, mon);
+    return [[f.params.p, f.params.q, f.params.gamma, f.logLik]];
+  });
+}
+
+/**
+ * Expected average transaction value of each customer under Gamma-Gamma (预期客单价).
+ * @customfunction GG.SPEND
+ * @param params Gamma-Gamma parameters p, q, gamma (the row CRM.GG.FIT returns).
+ * @param frequency Repeat purchases of the customer.
+ * @param monetary Mean amount of the customer's repeat purchases (ignored when frequency is 0).
+ * @returns Expected spend per transaction.
+ */
+export function ggSpendFn(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
+  const p = guard(() => ggParams('params', params));
+  return spill([num('frequency'), num('monetary')], [frequency, monetary], (v) => {
+    const [x, mon] = v as number[];
+    requireInteger('frequency', requireAtLeast('frequency', x, 0));
+    if (x > 0 && !(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
+    return expectedSpend(p, x, x > 0 ? mon : 0);
+  });
+}
+
+/**
+ * Customer lifetime value from BG/NBD purchases and Gamma-Gamma spend, discounted per period (模型法客户生命周期价值).
+ * @customfunction CLV.BGNBD
+ * @param bgnbd_params BG/NBD parameters (the row CRM.BGNBD.FIT returns).
+ * @param gg_params Gamma-Gamma parameters (the row CRM.GG.FIT returns).
+ * @param frequency Repeat purchases of the customer.
+ * @param recency Time from first to last purchase.
+ * @param T Time from first purchase to the end of the period.
+ * @param monetary Mean amount of the customer's repeat purchases.
+ * @param horizon Number of future periods to value.
+ * @param discount Discount rate per period, as a fraction.
+ * @param [margin] Share of spend kept as profit (default 1).
+ * @returns The discounted value of the customer's expected future purchases.
+ */
+export function clvBgNbdFn(
+  bgnbd_params: any[][],
+  gg_params: any[][],
+  frequency: any[][],
+  recency: any[][],
+  T: any[][],
+  monetary: any[][],
+  horizon: any[][],
+  discount: any[][],
+  margin?: any[][],
+): any[][] {
+  const bg = guard(() => bgParams('bgnbd_params', bgnbd_params));
+  const gg = guard(() => ggParams('gg_params', gg_params));
+  return spill(
+    [num('frequency'), num('recency'), num('T'), num('monetary'), num('horizon'), num('discount'), { name: 'margin', type: 'number', optional: true, default: 1 }],
+    [frequency, recency, T, monetary, horizon, discount, margin],
+    (v) => {
+      const [x, tx, TT, mon, h, d, mg] = v as number[];
+      customer(x, tx, TT);
+      requireInteger('horizon', requireAtLeast('horizon', h, 1));
+      if (h > 1200) throw numError(messages.mustBeAtMost('horizon', 1200, h));
+      if (!(d > -1)) throw numError(messages.mustBeAbove('discount', -1, d));
+      if (x > 0 && !(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
+      return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
+    },
+  );
+}
+
+function aliveCounts(g: any[][] | null | undefined): number[] {
+  const grid = required('alive', g);
+  return grid.flat().filter((c) => !isBlank(c)).map((c, i) => {
+    if (typeof c !== 'number') throw valueError(m.rowValue(i + 1, 'alive', messages.notANumber('alive', c)));
+    return c;
+  });
+}
+
+/**
+ * Fits the shifted-beta-geometric churn model to a cohort: alpha, beta, log-likelihood (sBG拟合, Fader-Hardie 2007).
+ * @customfunction SBG.FIT
+ * @param alive Customers still active at the start of periods 0, 1, 2… (counts or percentages; the first is the cohort).
+ * @returns One row: alpha, beta, log-likelihood.
+ */
+export function sbgFitFn(alive: any[][]): any[][] {
+  return aggregate(() => {
+    const f = fitSbg(aliveCounts(alive));
+    return [[f.params.alpha, f.params.beta, f.logLik]];
+  });
+}
+
+const periodsOf = (arg: string, v: number) => requireInteger(arg, requireAtLeast(arg, v, 0));
+
+/**
+ * Share of a cohort still active after t periods under sBG (sBG存活率).
+ * @customfunction SBG.SURVIVAL
+ * @param params sBG parameters alpha, beta (the row CRM.SBG.FIT returns).
+ * @param t Periods since the start (0, 1, 2…).
+ * @returns S(t), between 0 and 1.
+ */
+export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
+  const p = guard(() => sbgParams('params', params));
+  return spill([num('t')], [t], (v) => sbgSurvival(p, periodsOf('t', v[0] as number)));
+}
+
+/**
+ * Retention rate in period t under sBG: (beta + t − 1) / (alpha + beta + t − 1) (sBG留存率).
+ * @customfunction SBG.RETENTION
+ * @param params sBG parameters alpha, beta (the row CRM.SBG.FIT returns).
+ * @param t Period (1, 2, 3…).
+ * @returns The share of those active in period t − 1 who renew in period t.
+ */
+export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
+  const p = guard(() => sbgParams('params', params));
+  return spill([num('t')], [t], (v) => sbgRetention(p, requireInteger('t', requireAtLeast('t', v[0] as number, 1))));
+}
+
+/**
+ * Discounted expected lifetime of a new customer under sBG, in periods; value = margin × DEL (折现预期生命周期).
+ * @customfunction SBG.DEL
+ * @param params sBG parameters alpha, beta (the row CRM.SBG.FIT returns).
+ * @param discount Discount rate per period, as a fraction.
+ * @returns Σ S(t) / (1 + discount)^t over t ≥ 0.
+ */
+export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
+  const p = guard(() => sbgParams('params', params));
+  return spill([num('discount')], [discount], (v) => sbgDel(p, requireAtLeast('discount', v[0] as number, 0)));
+}
+
+/**
+ * Discounted expected residual lifetime of a customer who has made a number of renewals, under sBG (折现剩余生命周期).
+ * @customfunction SBG.DERL
+ * @param params sBG parameters alpha, beta (the row CRM.SBG.FIT returns).
+ * @param discount Discount rate per period, as a fraction.
+ * @param renewals Renewals the customer has made so far (0, 1, 2…).
+ * @returns Expected discounted number of future payments, the next one a period away.
+ */
+export function sbgDerlFn(params: any[][], discount: any[][], renewals: any[][]): any[][] {
+  const p = guard(() => sbgParams('params', params));
+  return spill([num('discount'), num('renewals')], [discount, renewals], (v) =>
+    sbgDerl(p, requireAtLeast('discount', v[0] as number, 0), periodsOf('renewals', v[1] as number)),
+  );
+}

@@ -1,0 +1,71 @@
+import { toNumber } from '../args';
+import { valueError } from '../errors';
+import { Cell, Grid, isBlank, shapeText } from '../grid';
+
+/**
+ * Ranges read as parallel columns of one table (frequency, recency, T…): they must have one
+ * shape; a row blank in every range is skipped (so whole-column references work), a row blank
+ * in some only is an error naming the argument and the row.
+ */
+export function parallelColumns(names: readonly string[], grids: readonly Grid[]): Cell[][] {
+  const shape = shapeText(grids[0]);
+  grids.forEach((g, i) => {
+    if (shapeText(g) !== shape)
+      throw valueError({
+        en: `${names[0]} (${shape}) and ${names[i]} (${shapeText(g)}) must have the same shape.`,
+        zh: `${names[0]}(${shape})与 ${names[i]}(${shapeText(g)})的形状必须相同。`,
+      });
+  });
+  const flat = grids.map((g) => g.flat());
+  const out: Cell[][] = grids.map(() => []);
+  for (let k = 0; k < flat[0].length; k++) {
+    const blanks = flat.filter((f) => isBlank(f[k])).length;
+    if (blanks === flat.length) continue;
+    if (blanks > 0) {
+      const which = names[flat.findIndex((f) => isBlank(f[k]))];
+      throw valueError({ en: `Row ${k + 1}: ${which} is empty while the other columns are not.`, zh: `第 ${k + 1} 行:${which} 为空,而其他列有值。` });
+    }
+    flat.forEach((f, i) => out[i].push(f[k]));
+  }
+  return out;
+}
+
+export function numberColumns(names: readonly string[], grids: readonly Grid[]): Float64Array[] {
+  return parallelColumns(names, grids).map((col, i) => {
+    const out = new Float64Array(col.length);
+    for (let k = 0; k < col.length; k++) {
+      try {
+        out[k] = toNumber(names[i], col[k]);
+      } catch (e) {
+        const t = (e as { text: { en: string; zh: string } }).text;
+        throw valueError({ en: `Row ${k + 1}: ${t.en}`, zh: `第 ${k + 1} 行:${t.zh}` });
+      }
+    }
+    return out;
+  });
+}
+
+/** A row (or column) of fitted parameters: `count` positive numbers, optionally followed by the log-likelihood. */
+export function paramsOf(arg: string, model: string, fit: string, names: readonly string[], g: Grid): number[] {
+  const values = g.flat().filter((c) => !isBlank(c)).map((c) => toNumber(arg, c));
+  if (values.length !== names.length && values.length !== names.length + 1)
+    throw valueError({
+      en: `${arg} must be the ${model} parameters ${names.join(', ')} (the row ${fit} returns may be passed whole); got ${values.length} value(s).`,
+      zh: `${arg} 必须是 ${model} 模型参数 ${names.join('、')}(可直接引用 ${fit} 返回的整行);当前有 ${values.length} 个值。`,
+    });
+  return values.slice(0, names.length);
+}
+
+/** Excel date serial of a cell: a number, or ISO text "1997-01-31". Null when neither. */
+export function dateSerial(c: Cell): number | null {
+  if (typeof c === 'number' && Number.isFinite(c)) return c;
+  if (typeof c === 'string') {
+    const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(c);
+    if (!m) return null;
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const d = new Date(ms);
+    if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+    return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
+  }
+  return null;
+}
