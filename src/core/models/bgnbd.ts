@@ -84,8 +84,11 @@ export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): n
 
 const fromLog = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0]), alpha: Math.exp(v[1]), a: Math.exp(v[2]), b: Math.exp(v[3]) });
 
-/** Parameters this far from 1 on a log scale mean the optimum lies at the edge: not identified. */
-const LOG_EDGE = 25;
+/**
+ * A parameter this far from its start on a log scale (a factor of 3 million) means the
+ * likelihood keeps rising towards the edge of the space: the data do not identify the model.
+ */
+export const LOG_EDGE = 15;
 
 export function fitBgNbdRows(d: CustomerRows, onIteration?: OnIteration): FitResult<BgNbdParams> {
   let repeaters = 0;
@@ -105,7 +108,7 @@ export function fitBgNbdRows(d: CustomerRows, onIteration?: OnIteration): FitRes
   const start = [0, Math.log(Math.max(meanT, 1e-6)), 0, 0];
   const res = minimize(objective, start, { onIteration, maxIterations: 400 });
   if (res.status === 'cancelled') throw numError(m.cancelled('BG/NBD'));
-  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > LOG_EDGE)) throw numError(m.noConvergence('BG/NBD'));
+  if (res.status !== 'converged' || res.x.some((v, i) => Math.abs(v - start[i]) > LOG_EDGE)) throw numError(m.noConvergence('BG/NBD'));
   return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
 }
 

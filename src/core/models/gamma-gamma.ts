@@ -1,7 +1,7 @@
 import { numError } from '../errors';
 import { minimize, OnIteration } from '../numeric/minimize';
 import { digamma, gammaln } from '../numeric/special';
-import type { FitResult } from './bgnbd';
+import { type FitResult, LOG_EDGE } from './bgnbd';
 import { modelMessages as m } from './messages';
 
 /**
@@ -78,9 +78,10 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     return -ll * scale;
   };
   // Start where the population mean spend p γ / (q − 1) equals the sample's: p = 1, q = 2, γ = mean.
-  const res = minimize(objective, [0, Math.log(2), Math.log(avg)], { onIteration, maxIterations: 400 });
+  const start = [0, Math.log(2), Math.log(avg)];
+  const res = minimize(objective, start, { onIteration, maxIterations: 400 });
   if (res.status === 'cancelled') throw numError(m.cancelled('Gamma-Gamma'));
-  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > 25)) throw numError(m.noConvergence('Gamma-Gamma'));
+  if (res.status !== 'converged' || res.x.some((v, i) => Math.abs(v - start[i]) > LOG_EDGE)) throw numError(m.noConvergence('Gamma-Gamma'));
   return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
 }
 

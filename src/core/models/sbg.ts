@@ -1,7 +1,7 @@
 import { numError } from '../errors';
 import { minimize, OnIteration } from '../numeric/minimize';
 import { betaln, digamma, hyp2f1 } from '../numeric/special';
-import type { FitResult } from './bgnbd';
+import { type FitResult, LOG_EDGE } from './bgnbd';
 import { modelMessages as m } from './messages';
 
 /**
@@ -92,7 +92,7 @@ export function fitSbg(alive: readonly number[], onIteration?: OnIteration): Fit
   };
   const res = minimize(objective, [0, 0], { onIteration, maxIterations: 400 });
   if (res.status === 'cancelled') throw numError(m.cancelled('sBG'));
-  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > 25)) throw numError(m.noConvergence('sBG'));
+  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > LOG_EDGE)) throw numError(m.noConvergence('sBG'));
   return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
 }
 
