@@ -32,11 +32,26 @@ export interface FitResult<P> {
 export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): number {
   const { r, alpha, a, b } = p;
   const lnAlpha = Math.log(alpha);
+  const lnA = Math.log(a);
   const gr = gammaln(r);
   const bab = betaln(a, b);
   const psiR = grad ? digamma(r) : 0;
   const psiAB = grad ? digamma(a + b) : 0;
   const psiB = grad ? digamma(b) : 0;
+  // Everything that depends on x alone is computed once per distinct frequency.
+  const perX = new Map<number, { A12: number; dr: number; da: number; db: number }>();
+  const termsOf = (x: number) => {
+    let t = perX.get(x);
+    if (!t) {
+      const A12 = gammaln(r + x) - gr + r * lnAlpha + betaln(a, b + x) - bab;
+      const psiABx = grad ? digamma(a + b + x) : 0;
+      t = grad
+        ? { A12, dr: digamma(r + x) - psiR + lnAlpha, da: psiAB - psiABx, db: psiAB + digamma(b + x) - psiB - psiABx }
+        : { A12, dr: 0, da: 0, db: 0 };
+      perX.set(x, t);
+    }
+    return t;
+  };
   let ll = 0;
   let dr = 0;
   let dAlpha = 0;
@@ -46,8 +61,7 @@ export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): n
     const x = d.x[i];
     const n = d.count[i];
     const rx = r + x;
-    const A1 = gammaln(rx) - gr + r * lnAlpha;
-    const A2 = betaln(a, b + x) - bab;
+    const t = termsOf(x);
     const lnAT = Math.log(alpha + d.T[i]);
     const A3 = -rx * lnAT;
     let lse: number;
@@ -55,22 +69,26 @@ export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): n
     let lnAt = 0;
     if (x > 0) {
       lnAt = Math.log(alpha + d.tx[i]);
-      const A4 = Math.log(a) - Math.log(b + x - 1) - rx * lnAt;
-      const hi = Math.max(A3, A4);
-      const e3 = Math.exp(A3 - hi);
-      const e4 = Math.exp(A4 - hi);
-      lse = hi + Math.log(e3 + e4);
-      w4 = e4 / (e3 + e4);
+      const A4 = lnA - Math.log(b + x - 1) - rx * lnAt;
+      // ln(e^A3 + e^A4) without overflow.
+      const diff = A4 - A3;
+      if (diff > 0) {
+        const e = Math.exp(-diff);
+        lse = A4 + Math.log1p(e);
+        w4 = 1 / (1 + e);
+      } else {
+        const e = Math.exp(diff);
+        lse = A3 + Math.log1p(e);
+        w4 = e / (1 + e);
+      }
     } else lse = A3;
-    ll += n * (A1 + A2 + lse);
+    ll += n * (t.A12 + lse);
     if (grad) {
       const w3 = 1 - w4;
-      const psiRx = digamma(rx);
-      const psiABx = digamma(a + b + x);
-      dr += n * (psiRx - psiR + lnAlpha - w3 * lnAT - (x > 0 ? w4 * lnAt : 0));
-      dAlpha += n * (r / alpha - w3 * rx / (alpha + d.T[i]) - (x > 0 ? (w4 * rx) / (alpha + d.tx[i]) : 0));
-      da += n * (psiAB - psiABx + (x > 0 ? w4 / a : 0));
-      db += n * (psiAB + digamma(b + x) - psiB - psiABx - (x > 0 ? w4 / (b + x - 1) : 0));
+      dr += n * (t.dr - w3 * lnAT - w4 * lnAt);
+      dAlpha += n * (r / alpha - (w3 * rx) / (alpha + d.T[i]) - (x > 0 ? (w4 * rx) / (alpha + d.tx[i]) : 0));
+      da += n * (t.da + (x > 0 ? w4 / a : 0));
+      db += n * (t.db - (x > 0 ? w4 / (b + x - 1) : 0));
     }
   }
   if (grad) {

@@ -30,21 +30,28 @@ export function checkCustomer(i: number, x: number, tx: number, T: number): void
 export function groupCustomers(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): CustomerRows {
   const n = x.length;
   if (n === 0) throw numError(m.noCustomers());
-  const index = new Map<string, number>();
+  // Nested maps on the numbers themselves: no key strings to build for a million rows.
+  const index = new Map<number, Map<number, Map<number, number>>>();
   const gx: number[] = [];
   const gtx: number[] = [];
   const gT: number[] = [];
   const count: number[] = [];
   for (let i = 0; i < n; i++) {
-    checkCustomer(i, x[i], tx[i], T[i]);
-    const key = `${x[i]} ${tx[i]} ${T[i]}`;
-    const at = index.get(key);
+    const xi = x[i];
+    const ti = tx[i];
+    const Ti = T[i];
+    checkCustomer(i, xi, ti, Ti);
+    let byTx = index.get(xi);
+    if (!byTx) index.set(xi, (byTx = new Map()));
+    let byT = byTx.get(ti);
+    if (!byT) byTx.set(ti, (byT = new Map()));
+    const at = byT.get(Ti);
     if (at !== undefined) count[at]++;
     else {
-      index.set(key, gx.length);
-      gx.push(x[i]);
-      gtx.push(tx[i]);
-      gT.push(T[i]);
+      byT.set(Ti, gx.length);
+      gx.push(xi);
+      gtx.push(ti);
+      gT.push(Ti);
       count.push(1);
     }
   }
