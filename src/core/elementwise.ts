@@ -86,6 +86,57 @@ export function elementwise<E = CrmError>(
   const varyingParams = varying.map((i) => params[i]);
 
   const out: (number | string | E)[][] = new Array(rows);
+  if (allNumbers && fixedError === null && nv === 1) {
+    // One range against single values, the commonest call, gets the tightest loop.
+    const k0 = varying[0];
+    const p0 = params[k0];
+    const g0 = grids[k0]!;
+    for (let r = 0; r < rows; r++) {
+      const src = g0[r];
+      const row: (number | string | E)[] = new Array(cols);
+      for (let c = 0; c < cols; c++) {
+        const cell = src[c];
+        let err: CrmError | null = null;
+        try {
+          v[k0] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(p0, cell);
+          const res = compute(v);
+          if (typeof res === 'number' && res - res !== 0) err = new CrmError('NUM', messages.resultOverflow());
+          else row[c] = res;
+        } catch (e) {
+          err = internalError(e);
+        }
+        if (err !== null) row[c] = mapError(err);
+      }
+      out[r] = row;
+    }
+    return out;
+  }
+  if (allNumbers && fixedError === null) {
+    // Every argument a number and no fixed one in error: the shape of most calls. A tight
+    // loop keeps the common cell (a finite number) free of the general machinery below.
+    const srcs: Cell[][] = new Array(nv);
+    for (let r = 0; r < rows; r++) {
+      for (let k = 0; k < nv; k++) srcs[k] = grids[varying[k]]![r];
+      const row: (number | string | E)[] = new Array(cols);
+      for (let c = 0; c < cols; c++) {
+        let err: CrmError | null = null;
+        try {
+          for (let k = 0; k < nv; k++) {
+            const cell = srcs[k][c];
+            v[varying[k]] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(varyingParams[k], cell);
+          }
+          const res = compute(v);
+          if (typeof res === 'number' && res - res !== 0) err = new CrmError('NUM', messages.resultOverflow());
+          else row[c] = res;
+        } catch (e) {
+          err = internalError(e);
+        }
+        if (err !== null) row[c] = mapError(err);
+      }
+      out[r] = row;
+    }
+    return out;
+  }
   const rowsOf: Cell[][] = new Array(nv);
   for (let r = 0; r < rows; r++) {
     for (let k = 0; k < nv; k++) rowsOf[k] = grids[varying[k]]![r];
