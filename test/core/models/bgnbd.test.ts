@@ -113,3 +113,12 @@ describe('robustness', () => {
     expect(Number.isFinite(f.logLik)).toBe(true);
   });
 });
+
+test('long fits report progress through the iteration callback and can be cancelled', () => {
+  const s = cdnowSummary();
+  const seen: number[] = [];
+  fitBgNbd(s.x, s.tx, s.T, (it) => void seen.push(it.iteration));
+  expect(seen.length).toBeGreaterThan(5);
+  expect(seen).toEqual(seen.map((_, i) => i + 1));
+  expect(() => fitBgNbd(s.x, s.tx, s.T, (it) => it.iteration < 3)).toThrow('The BG/NBD fit was cancelled.');
+});
