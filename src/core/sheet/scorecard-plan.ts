@@ -130,7 +130,9 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
 
   const criteria = card.sections.flatMap((s) => s.criteria);
   const any = (p: (c: Criterion) => boolean) => criteria.some(p);
-  const isKpi = card.kind === 'kpi';
+  // A KPI sheet monitors targets; a 'kpi' card rated on plain scales (T6, a capability
+  // appraisal) reads better in the appraisal layout: criteria, ratings, totals and a bar chart.
+  const isKpi = card.kind === 'kpi' && any((c) => c.scoring.type === 'target');
   const info: InfoColumn[] = ['name', 'details'];
   if (any((c) => c.source !== undefined)) info.push('source');
   if (any((c) => c.appraiser !== undefined)) info.push('appraiser');

@@ -90,3 +90,12 @@ test('the weights check names the problem in the sheet language', () => {
   expect(check.formula).toContain(sheetLabel('weightsBad', 'zh-CN'));
   expect(check.formula).toContain(sheetLabel('weightsOk', 'zh-CN'));
 });
+
+test('T6, a capability appraisal on 1–5 scales, uses the appraisal layout: ratings, totals and a bar chart, no status block', () => {
+  const t6 = BUILT_IN_TEMPLATES.find((t) => t.id === 't6-crm-capability-assessment')!;
+  const { plan, outputs } = buildScorecardLayout(t6, 'en-US', 'plan0001');
+  expect(outputs.statuses).toHaveLength(0);
+  expect(plan.charts.map((c) => c.type)).toEqual(['bar']);
+  expect(plan.cells.find((c) => c.row === 6 && c.col === 1)?.value).toBe('Criterion');
+  expect(plan.cells.some((c) => c.row === 5 && c.value === 'Ratings (enter here)')).toBe(true);
+});
