@@ -87,51 +87,83 @@ export function elementwise<E = CrmError>(
 
   const out: (number | string | E)[][] = new Array(rows);
   if (allNumbers && fixedError === null && nv === 1) {
-    // One range against single values, the commonest call, gets the tightest loop.
+    // One range against single values, the commonest call, gets the tightest loop; the
+    // try block is entered once per row and re-entered only after a cell that failed.
     const k0 = varying[0];
     const p0 = params[k0];
     const g0 = grids[k0]!;
     for (let r = 0; r < rows; r++) {
       const src = g0[r];
       const row: (number | string | E)[] = new Array(cols);
-      for (let c = 0; c < cols; c++) {
-        const cell = src[c];
-        let err: CrmError | null = null;
+      let c = 0;
+      while (c < cols) {
         try {
-          v[k0] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(p0, cell);
-          const res = compute(v);
-          if (typeof res === 'number' && res - res !== 0) err = new CrmError('NUM', messages.resultOverflow());
-          else row[c] = res;
+          for (; c < cols; c++) {
+            const cell = src[c];
+            v[k0] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(p0, cell);
+            const res = compute(v);
+            row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
+          }
         } catch (e) {
-          err = internalError(e);
+          row[c] = mapError(internalError(e));
+          c++;
         }
-        if (err !== null) row[c] = mapError(err);
+      }
+      out[r] = row;
+    }
+    return out;
+  }
+  if (allNumbers && fixedError === null && nv === 2) {
+    // Two ranges (a ratio of two columns, CLV of margins and rates): unrolled.
+    const [k0, k1] = varying;
+    const [p0, p1] = varyingParams;
+    const g0 = grids[k0]!;
+    const g1 = grids[k1]!;
+    for (let r = 0; r < rows; r++) {
+      const s0 = g0[r];
+      const s1 = g1[r];
+      const row: (number | string | E)[] = new Array(cols);
+      let c = 0;
+      while (c < cols) {
+        try {
+          for (; c < cols; c++) {
+            const a = s0[c];
+            const b = s1[c];
+            v[k0] = typeof a === 'number' && a - a === 0 ? a : coerce(p0, a);
+            v[k1] = typeof b === 'number' && b - b === 0 ? b : coerce(p1, b);
+            const res = compute(v);
+            row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
+          }
+        } catch (e) {
+          row[c] = mapError(internalError(e));
+          c++;
+        }
       }
       out[r] = row;
     }
     return out;
   }
   if (allNumbers && fixedError === null) {
-    // Every argument a number and no fixed one in error: the shape of most calls. A tight
-    // loop keeps the common cell (a finite number) free of the general machinery below.
+    // Every argument a number: the same loop over several ranges.
     const srcs: Cell[][] = new Array(nv);
     for (let r = 0; r < rows; r++) {
       for (let k = 0; k < nv; k++) srcs[k] = grids[varying[k]]![r];
       const row: (number | string | E)[] = new Array(cols);
-      for (let c = 0; c < cols; c++) {
-        let err: CrmError | null = null;
+      let c = 0;
+      while (c < cols) {
         try {
-          for (let k = 0; k < nv; k++) {
-            const cell = srcs[k][c];
-            v[varying[k]] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(varyingParams[k], cell);
+          for (; c < cols; c++) {
+            for (let k = 0; k < nv; k++) {
+              const cell = srcs[k][c];
+              v[varying[k]] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(varyingParams[k], cell);
+            }
+            const res = compute(v);
+            row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
           }
-          const res = compute(v);
-          if (typeof res === 'number' && res - res !== 0) err = new CrmError('NUM', messages.resultOverflow());
-          else row[c] = res;
         } catch (e) {
-          err = internalError(e);
+          row[c] = mapError(internalError(e));
+          c++;
         }
-        if (err !== null) row[c] = mapError(err);
       }
       out[r] = row;
     }
