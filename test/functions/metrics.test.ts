@@ -111,3 +111,19 @@ describe('labels', () => {
     expect(m.kpiStatusFn([[0.06]], [[0.05]], [['lower']], [[0.5]], [['zh-CN']])).toEqual([['预警']]);
   });
 });
+
+describe('a bad cell spoils only its own result, and the cells after it are still computed', () => {
+  const code = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { code: string }).code : v);
+  test('one range: 10/100, text, 30/100, a negative count, 50/100', () => {
+    expect(m.churn([[10, 'x', 30, -1, 50]], [[100]]).map((r) => r.map(code))).toEqual([[0.1, '#VALUE!', 0.3, '#NUM!', 0.5]]);
+  });
+  test('two ranges: a zero base is #DIV/0! in its cell only', () => {
+    expect(m.churn([[10, 'x'], [30, 40]], [[100, 100], [0, 100]]).map((r) => r.map(code))).toEqual([
+      [0.1, '#VALUE!'],
+      ['#DIV/0!', 0.4],
+    ]);
+  });
+  test('three ranges: RETENTION(start, end, new) with a new count above end', () => {
+    expect(m.retentionFn([[100, 100, 100]], [[90, 50, 80]], [[10, 60, 0]]).map((r) => r.map(code))).toEqual([[0.8, '#NUM!', 0.8]]);
+  });
+});
