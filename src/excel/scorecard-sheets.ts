@@ -102,14 +102,21 @@ export async function writeScorecardSheet(
     }
     const layout = buildScorecardLayout(card, lang, linkId);
 
+    let ws: Excel.Worksheet;
     if (position !== null) {
+      // The new sheet is built beside the old one and takes its name and place only after the
+      // old one is gone: Excel refuses to delete the last visible sheet of a workbook.
       const ours = new Set(layout.plan.names.map((n) => n.name));
       for (const n of s.names) if (ours.has(n)) wb.names.getItem(n).delete();
+      ws = wb.worksheets.add(uniqueSheetName(`${sheetName} new`, [...s.sheetNames, STORE_SHEET]));
+      queuePlan(ws, layout.plan, wb);
       wb.worksheets.getItem(sheetName).delete();
+      ws.name = sheetName;
+      if (position >= 0) ws.position = position;
+    } else {
+      ws = wb.worksheets.add(sheetName);
+      queuePlan(ws, layout.plan, wb);
     }
-    const ws = wb.worksheets.add(sheetName);
-    if (position !== null && position >= 0) ws.position = position;
-    queuePlan(ws, layout.plan, wb);
 
     const store = s.storeExists ? wb.worksheets.getItem(STORE_SHEET) : wb.worksheets.add(STORE_SHEET);
     if (!s.storeExists) {

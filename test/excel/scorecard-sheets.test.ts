@@ -202,3 +202,13 @@ test('the pane host inside Excel generates, reads back and regenerates through t
   expect(await host.regenerateScorecard('CRM系统选型评分标准', edited, 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
   expect((await host.storedScorecards()).map((c) => c.title.zh)).toEqual(['改名']);
 });
+
+test('regenerating the only visible sheet works: the new sheet is built before the old one goes', async () => {
+  const wb = new FakeWorkbook();
+  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'alone001' }, wb.run);
+  expect(wb.sheets.filter((s) => s.visibility === 'Visible')).toHaveLength(1);
+  await writeScorecardSheet(t2VendorSelection, 'en-US', { sheetName }, wb.run);
+  expect(wb.sheets.map((s) => s.name)).toEqual([sheetName, STORE_SHEET]);
+  expect(wb.names.get('CRM_SC_alone001')?.sheet).toBe(wb.sheet(sheetName));
+  expect(wb.active).toBe(wb.sheet(sheetName));
+});

@@ -151,6 +151,10 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
     get name() {
       return s.name;
     },
+    set name(n: string) {
+      if (wb.sheets.some((x) => x !== s && x.name.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: ${n}`);
+      s.name = n;
+    },
     load: () => undefined,
     set visibility(v: FakeSheet['visibility']) {
       s.visibility = v;
@@ -160,6 +164,7 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       wb.sheets.splice(p, 0, s);
     },
     delete: () => {
+      if (s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) throw new Error('InvalidOperation: a workbook must keep one visible sheet');
       s.deleted = true;
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       for (const [n, v] of wb.names) if (v.sheet === s) wb.names.delete(n);
