@@ -33,7 +33,9 @@ export function fakeHost(kind: PaneHost['kind'], overrides: Partial<PaneHost> = 
       return outcome(card, sheetName);
     },
     readActiveScorecard: async () => null,
-    storedScorecards: async () => [],
+    // Settles at once: the Templates page asks for stored cards on mount, and an answer that
+    // arrives inside render's act() keeps React from warning about updates outside it.
+    storedScorecards: () => ({ then: (ok: (cards: Scorecard[]) => unknown) => (ok([]), { catch: () => undefined }) }) as unknown as Promise<Scorecard[]>,
     saveFile: async (name, blob) => void saved.push({ name, text: readText(blob) }),
     ...overrides,
   };
