@@ -10,21 +10,7 @@ import { buildScorecardLayout } from '../src/core/sheet';
 import { writeScorecardSheet } from '../src/excel/scorecard-sheets';
 import { scorecardWorkbook } from '../src/xlsx/scorecard-workbook';
 import { FakeWorkbook } from '../test/helpers/fake-excel';
-import { fmt, medianMs } from './timing';
-
-const gc = (globalThis as { gc?: () => void }).gc;
-async function medianAsync(fn: () => Promise<unknown>, repeats = 5): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    gc?.();
-    const t0 = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+import { fmt, medianMs, medianMsAsync as medianAsync } from './timing';
 
 function tender(criteria: number, candidates: number): Scorecard {
   return {

@@ -113,36 +113,6 @@ export function elementwise<E = CrmError>(
     }
     return out;
   }
-  if (allNumbers && fixedError === null && nv === 2) {
-    // Two ranges (a ratio of two columns, CLV of margins and rates): unrolled.
-    const [k0, k1] = varying;
-    const [p0, p1] = varyingParams;
-    const g0 = grids[k0]!;
-    const g1 = grids[k1]!;
-    for (let r = 0; r < rows; r++) {
-      const s0 = g0[r];
-      const s1 = g1[r];
-      const row: (number | string | E)[] = new Array(cols);
-      let c = 0;
-      while (c < cols) {
-        try {
-          for (; c < cols; c++) {
-            const a = s0[c];
-            const b = s1[c];
-            v[k0] = typeof a === 'number' && a - a === 0 ? a : coerce(p0, a);
-            v[k1] = typeof b === 'number' && b - b === 0 ? b : coerce(p1, b);
-            const res = compute(v);
-            row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
-          }
-        } catch (e) {
-          row[c] = mapError(internalError(e));
-          c++;
-        }
-      }
-      out[r] = row;
-    }
-    return out;
-  }
   if (allNumbers && fixedError === null) {
     // Every argument a number: the same loop over several ranges.
     const srcs: Cell[][] = new Array(nv);

@@ -14,22 +14,13 @@ import {
   sbgSurvivalFn,
 } from '../../src/functions/families/models';
 import { cdnowSummary, cdnowTransactions, serialOf } from '../core/models/cdnow';
+import { OMITTED, thrown } from '../helpers/excel-call';
 
 /*
  * The model functions called as Excel calls them: ranges as any[][], an omitted optional
  * argument as null. Without the CustomFunctions global, errors are {code, message} objects.
  */
-type Fn = (...args: any[]) => any[][];
-const OMITTED = null as unknown as any[][];
 const col = (xs: readonly unknown[]) => xs.map((x) => [x]);
-function thrown(f: Fn, ...args: any[]): { code: string; message?: string } {
-  try {
-    f(...args);
-  } catch (e) {
-    return e as { code: string; message?: string };
-  }
-  throw new Error('expected an Excel error');
-}
 const BG_ROW = [[0.243, 4.414, 0.793, 2.426]];
 const GG_ROW = [[6.25, 3.74, 15.44]];
 const SBG_ROW = [[0.704, 1.182]];

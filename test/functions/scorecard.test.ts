@@ -1,22 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { ahp, ahpCr, level, rankpoints, score, sensitivity, topsisFn, weights } from '../../src/functions/families/scorecard';
+import { OMITTED, thrown } from '../helpers/excel-call';
 
 /*
  * The scorecard custom functions called as Excel calls them: every argument a range (any[][]),
  * an omitted optional one OMITTED. Without the CustomFunctions global, errors are plain
  * {code, message} objects: thrown for a whole call, or placed in the cell they belong to.
  */
-type Fn = (...args: any[]) => any[][];
-/** What Excel passes for an omitted optional argument. */
-const OMITTED = null as unknown as any[][];
-function thrown(f: Fn, ...args: any[]): { code: string; message?: string } {
-  try {
-    f(...args);
-  } catch (e) {
-    return e as { code: string; message?: string };
-  }
-  throw new Error('expected an Excel error');
-}
 const close = (got: any[][], want: number[][], digits = 9) => {
   expect(got.length).toBe(want.length);
   got.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(want[i][j], digits)));
