@@ -1,6 +1,6 @@
 import { numError } from '../errors';
 import { minimize, OnIteration } from '../numeric/minimize';
-import { betaln, digamma, gammaln, hyp2f1 } from '../numeric/special';
+import { betaln, digamma, gammaln, prepareHyp2f1 } from '../numeric/special';
 import { CustomerRows, groupCustomers } from './customer-data';
 import { modelMessages as m } from './messages';
 
@@ -147,14 +147,24 @@ export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number
  * is the mean of the two sides.
  */
 export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  if (t === 0) return 0;
-  if (Math.abs(p.a - 1) < 1e-7) return (expectedPurchases({ ...p, a: 1 + 1e-6 }, t, x, tx, T) + expectedPurchases({ ...p, a: 1 - 1e-6 }, t, x, tx, T)) / 2;
+  return purchasesCurve(p, x, tx, T)(t);
+}
+
+/** E[Y(t)] of one customer as a function of t, with everything that does not depend on t computed once. */
+export function purchasesCurve(p: BgNbdParams, x: number, tx: number, T: number): (t: number) => number {
+  if (Math.abs(p.a - 1) < 1e-7) {
+    const hi = purchasesCurve({ ...p, a: 1 + 1e-6 }, x, tx, T);
+    const lo = purchasesCurve({ ...p, a: 1 - 1e-6 }, x, tx, T);
+    return (t) => (hi(t) + lo(t)) / 2;
+  }
   const { r, alpha, a, b } = p;
   const rx = r + x;
-  const z = t / (alpha + T + t);
-  const f = hyp2f1(rx, b + x, a + b + x - 1, z);
+  const f = prepareHyp2f1(rx, b + x, a + b + x - 1);
   const lead = (a + b + x - 1) / (a - 1);
-  const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f);
   const tail = x > 0 ? (a / (b + x - 1)) * Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0;
-  return head / (1 + tail);
+  return (t) => {
+    if (t === 0) return 0;
+    const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t)));
+    return head / (1 + tail);
+  };
 }

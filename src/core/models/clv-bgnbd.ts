@@ -1,5 +1,5 @@
 import { numError } from '../errors';
-import { type BgNbdParams, expectedPurchases } from './bgnbd';
+import { type BgNbdParams, purchasesCurve } from './bgnbd';
 import { expectedSpend, type GammaGammaParams } from './gamma-gamma';
 
 /**
@@ -20,10 +20,11 @@ export function clvBgNbd(
   margin: number,
 ): number {
   const spend = expectedSpend(gg, x, x > 0 ? monetary : 0);
+  const purchases = purchasesCurve(bg, x, tx, T);
   let total = 0;
   let before = 0;
   for (let k = 1; k <= horizon; k++) {
-    const now = expectedPurchases(bg, k, x, tx, T);
+    const now = purchases(k);
     if (!Number.isFinite(now)) throw numError({ en: 'Expected purchases cannot be computed for this customer.', zh: '无法计算该客户的期望购买次数。' });
     total += (now - before) / Math.pow(1 + discount, k);
     before = now;

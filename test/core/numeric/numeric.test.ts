@@ -1,5 +1,5 @@
 import { minimize } from '../../../src/core/numeric/minimize';
-import { hyp2f1 } from '../../../src/core/numeric/special';
+import { hyp2f1, hyp2f1Series, prepareHyp2f1 } from '../../../src/core/numeric/special';
 
 describe('hyp2f1 against closed forms (Abramowitz & Stegun 15.1.3, 15.1.8, 15.1.20)', () => {
   test.each([0.1, 0.5, 0.9, 0.99])('2F1(1, 1; 2; z) = −ln(1 − z)/z at z = %p', (z) => {
@@ -46,5 +46,27 @@ describe('minimize (BFGS)', () => {
   test('an unbounded objective ends without convergence', () => {
     const r = minimize((x, g) => ((g[0] = -1), -x[0]), [0], { maxIterations: 20 });
     expect(r.status).not.toBe('converged');
+  });
+});
+
+describe('hyp2f1 above z = 0.6 (the 1 − z transformation, Abramowitz & Stegun 15.3.6)', () => {
+  test('agrees with the plain series on parameters of the kind BG/NBD uses', () => {
+    // a = r + x, b = b + x, c = a + b + x − 1 over a grid of model parameters and frequencies.
+    for (const [r, a, b] of [
+      [0.243, 0.793, 2.426],
+      [1.5, 3.2, 0.8],
+      [0.05, 1.7, 12],
+    ])
+      for (const x of [0, 1, 7, 40])
+        for (const z of [0.65, 0.8, 0.95]) {
+          const A = r + x;
+          const B = b + x;
+          const C = a + b + x - 1;
+          const direct = hyp2f1Series(A, B, C, z);
+          expect([r, x, z, hyp2f1(A, B, C, z) / direct]).toEqual([r, x, z, expect.closeTo(1, 9)]);
+        }
+  });
+  test('c − a − b a whole number falls back to the series: 2F1(1, 1; 2; 0.9) = −ln(0.1)/0.9', () => {
+    expect(prepareHyp2f1(1, 1, 2)(0.9)).toBeCloseTo(-Math.log(0.1) / 0.9, 12);
   });
 });
