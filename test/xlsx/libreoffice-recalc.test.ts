@@ -128,7 +128,7 @@ test('names that look like formulas stay text', () => {
   expect(csvCell(csv, 8, 1)).toBe('=HYPERLINK("x")');
 });
 
-test('rank rule R3 with two fees tied for lowest: both earn 5, the higher fee the last 3 (seeds.md T2)', () => {
+test('rank rule R3 with two fees tied for lowest: both earn 5, the higher fee the last 3 (docs/seeds.md T2)', () => {
   const c = cases.find((x) => x.card.id === 'awkward-selection' && x.lang === 'zh-CN')!;
   const csv = sheetOf(c);
   // Fees 350,000, 350,000, 420,000: ties share the better points (rank-points.ts); weight 25 % of a

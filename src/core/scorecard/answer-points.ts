@@ -3,7 +3,7 @@ import { messages } from '../messages';
 import { scorecardMessages as m } from './messages';
 
 /**
- * Points for a spoken answer under the seeds' rules (seeds.md T1, T2):
+ * Points for a spoken answer under the seeds' rules (docs/seeds.md T1, T2):
  * - met      满足条件即得满分,部分满足得3分,不满足不得分 — full / partial points (3) / 0;
  * - provided 能提供即得满分 — full / 0;
  * - grade    the appraisal table's four standards A–D, each a share of full points

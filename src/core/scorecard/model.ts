@@ -11,11 +11,11 @@ import type { Text } from '../errors';
  * How points are counted: every criterion is scored on its own scale, from 0 to its
  * `fullPoints` (see `fullPointsOf`). The share reached on that scale is multiplied by the
  * criterion's effective weight (section weight × criterion weight) and by `totalPoints`.
- * So in the tender of seeds.md T2 a licence fee scored 4 of 5, weighing 25 % of a price
+ * So in the tender of docs/seeds.md T2 a licence fee scored 4 of 5, weighing 25 % of a price
  * section worth 40 %, gives 4/5 × 0.4 × 0.25 × 100 = 8 points.
  *
- * Sources: seeds.md (templates T1–T6 and rules R1–R3); the appraisal table of
- * ../seeds/000 (CRM系统主管业绩考核指标表) for the graded standards.
+ * Sources: docs/seeds.md (templates T1–T6 and rules R1–R3); the appraisal table of
+ * docs/seeds/000 (CRM系统主管业绩考核指标表) for the graded standards.
  *
  * Stability: the sheet generator depends on this shape. Change it additively only.
  */
@@ -37,7 +37,7 @@ export const SCORECARD_KINDS = ['appraisal', 'selection', 'kpi'] as const;
 export type CandidateKind = 'person' | 'vendor' | 'product' | 'team' | 'period' | 'organisation';
 export const CANDIDATE_KINDS = ['person', 'vendor', 'product', 'team', 'period', 'organisation'] as const;
 
-/** How often a KPI is measured (seeds.md T5). */
+/** How often a KPI is measured (docs/seeds.md T5). */
 export type Period = 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 export const PERIODS = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
 
@@ -70,7 +70,7 @@ export interface Band {
   points: number;
 }
 
-/** Graded levels with descriptions (seeds.md T1; default A/B/C/D = 100/80/60/40 % of full). */
+/** Graded levels with descriptions (docs/seeds.md T1; default A/B/C/D = 100/80/60/40 % of full). */
 export interface LevelsScoring {
   type: 'levels';
   maxPoints: number;
@@ -111,7 +111,7 @@ export interface RankScoring {
 }
 
 /**
- * A numeric KPI against a target (seeds.md T4, T5): renewal ≥ 85 %, churn ≤ 5 %.
+ * A numeric KPI against a target (docs/seeds.md T4, T5): renewal ≥ 85 %, churn ≤ 5 %.
  * With no bands, meeting the target earns `maxPoints` and missing it 0.
  */
 export interface TargetScoring {
@@ -125,7 +125,7 @@ export interface TargetScoring {
   bands: Band[];
   /** The values a rating may take, when the measure has natural limits (CSAT 0–100). */
   range?: { min: number; max: number };
-  /** What to do when the KPI misses its target (seeds.md T5 action column). */
+  /** What to do when the KPI misses its target (docs/seeds.md T5 action column). */
   action?: Text;
 }
 

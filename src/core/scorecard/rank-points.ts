@@ -1,5 +1,5 @@
 /**
- * Rank-based points, rule R3 of the tender in seeds.md T2 (此项考评费用低者得5分,中间者得4分,
+ * Rank-based points, rule R3 of the tender in docs/seeds.md T2 (此项考评费用低者得5分,中间者得4分,
  * 高者得3分): the best value earns the first points, the worst the last, everything in between
  * the middle ones. Ties share the better points, so two equal lowest fees both earn 5.
  *

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The CDNOW sample of ../shared/data/cdnow (2,357 customers; Fader, Hardie & Lee 2005). */
-const DIR = path.join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'cdnow');
+/** The CDNOW sample in test/fixtures/cdnow (2,357 customers; Fader, Hardie & Lee 2005). */
+const DIR = path.join(__dirname, '..', '..', 'fixtures', 'cdnow');
 
 /** The 39-week calibration summary: ID, x, t_x, T (weeks, 2 decimals), zbar. */
 export function cdnowSummary() {

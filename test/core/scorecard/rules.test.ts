@@ -57,7 +57,7 @@ describe('weightedScore', () => {
   });
 });
 
-describe('rankPoints (rule R3, seeds.md T2)', () => {
+describe('rankPoints (rule R3, docs/seeds.md T2)', () => {
   // Fees 480k, 350k, 420k: the lowest (350k) gets 5, the middle (420k) 4, the highest (480k) 3.
   test('lowest 5, middle 4, highest 3', () => expect(rankPoints([480000, 350000, 420000])).toEqual([3, 5, 4]));
   test('everything between the lowest and highest gets the middle points', () => expect(rankPoints([1, 2, 3, 4, 5])).toEqual([5, 4, 4, 4, 3]));

@@ -35,7 +35,7 @@ test('one rating input per criterion and candidate, one weight input per criteri
   }
 });
 
-test('answer dropdowns are in the sheet language (seeds.md T2: 满足/部分满足/不满足, 能提供)', () => {
+test('answer dropdowns are in the sheet language (docs/seeds.md T2: 满足/部分满足/不满足, 能提供)', () => {
   const zh = buildScorecardLayout(t2VendorSelection, 'zh-CN', 'plan0001').plan.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values.join('/') : ''));
   expect(new Set(zh)).toEqual(new Set(['满足/部分满足/不满足', '能提供/不能提供']));
   const en = buildScorecardLayout(t2VendorSelection, 'en-US', 'plan0001').plan.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values.join('/') : ''));

@@ -8,7 +8,7 @@ import { t6CapabilityAssessment } from './t6-capability-assessment';
 
 export { t1SupervisorAppraisal, t2VendorSelection, t3SoftwareEvaluation, t4ServiceQuality, t5KpiTargets, t6CapabilityAssessment };
 
-/** The built-in templates T1–T6 of seeds.md, in that order. */
+/** The built-in templates T1–T6 of docs/seeds.md, in that order. */
 export const BUILT_IN_TEMPLATES: readonly Scorecard[] = [
   t1SupervisorAppraisal,
   t2VendorSelection,

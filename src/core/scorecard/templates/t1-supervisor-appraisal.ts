@@ -1,8 +1,8 @@
 import type { Scorecard } from '../model';
 
 /**
- * T1 CRM supervisor performance appraisal — CRM系统主管业绩考核指标表 (seeds.md T1;
- * ../seeds/000, lines 5-53). The fourth indicator survives only as its worst standard; its
+ * T1 CRM supervisor performance appraisal — CRM系统主管业绩考核指标表 (docs/seeds.md T1;
+ * docs/seeds/000, lines 5-53). The fourth indicator survives only as its worst standard; its
  * other standards and its weight (the 30 % left to reach 100 %) are rebuilt. The point column
  * of the source is blank; levels earn 100/80/60/40 % of the weight.
  */

@@ -1,7 +1,7 @@
 import type { Criterion, Scorecard } from '../model';
 
 /**
- * T2 CRM system selection (tender) scoring — CRM系统选型评分标准 (seeds.md T2; ../seeds/000,
+ * T2 CRM system selection (tender) scoring — CRM系统选型评分标准 (docs/seeds.md T2; docs/seeds/000,
  * lines 55-99). Rows are requirements with their full points and a rule: R1 met (满足条件即得
  * 满分,部分满足得3分,不满足不得分), R2 provided (能提供即得满分), R3 rank of the fee (费用低者得
  * 5分,中间者得4分,高者得3分). The price section is worth 40 of 100 points. Requirements lost

@@ -1,7 +1,7 @@
 import type { Criterion, Scorecard } from '../model';
 
 /**
- * T3 CRM software evaluation (seeds.md T3; ../seeds/000, "CRM客户关系管理软件的六个核心指标"
+ * T3 CRM software evaluation (docs/seeds.md T3; docs/seeds/000, "CRM客户关系管理软件的六个核心指标"
  * and the closing section on data quality and analysis). Products are rated 1–5 per indicator;
  * the weights are not in the source and were chosen for the template.
  */

@@ -2,7 +2,7 @@ import type { Text } from '../../errors';
 import type { Band, Scorecard } from '../model';
 
 /**
- * T4 Customer service quality — 客户服务质量评估指标模板 (seeds.md T4; ../seeds/000, middle).
+ * T4 Customer service quality — 客户服务质量评估指标模板 (docs/seeds.md T4; docs/seeds/000, middle).
  * The source gives the formulas and the bands of the two rated measures (service quality 1–10,
  * CSAT 0–100); the targets and the bands of the other measures are the template's own.
  */

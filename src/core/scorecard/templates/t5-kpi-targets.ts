@@ -1,7 +1,7 @@
 import type { Band, Scorecard } from '../model';
 
 /**
- * T5 CRM KPI targets and monitoring (seeds.md T5; ../seeds/001). Four KPIs with their targets,
+ * T5 CRM KPI targets and monitoring (docs/seeds.md T5; docs/seeds/001). Four KPIs with their targets,
  * periods and actions from the source; a KPI on target earns its full weight, one in the
  * warning band half, one beyond it nothing.
  */

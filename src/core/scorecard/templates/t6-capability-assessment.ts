@@ -1,7 +1,7 @@
 import type { Criterion, Scorecard } from '../model';
 
 /**
- * T6 CRM capability assessment (seeds.md T6; ../seeds/000 客户关系管理能力评价指标体系, 002 for
+ * T6 CRM capability assessment (docs/seeds.md T6; docs/seeds/000 客户关系管理能力评价指标体系, 002 for
  * the process / result / input-output grouping, 003 for acquisition cost, marketing effect,
  * operating efficiency and ROI). Every indicator is rated 1–5; weights are the template's own.
  */
