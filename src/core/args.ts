@@ -1,23 +1,39 @@
 import { CrmError, numError, valueError } from './errors';
-import { Cell, Grid, isBlank } from './grid';
+import { Cell, Grid, InputError, isBlank, plainOf } from './grid';
 import { messages } from './messages';
 
 /**
  * Argument coercion shared by every function: one place decides what counts as a number,
  * what a blank means and how text is matched, so all functions treat input alike.
  */
-export function toNumber(arg: string, c: Cell): number {
+export function toNumber(arg: string, c: Cell, row?: number): number {
   if (typeof c === 'number') {
     if (Number.isFinite(c)) return c;
     throw numError(messages.notFinite(arg));
   }
   if (isBlank(c)) throw valueError(messages.blank(arg));
+  if (typeof c === 'object') return toNumber(arg, unwrapped(arg, c, row), row);
   throw valueError(messages.notANumber(arg, c));
 }
 
-export function toText(arg: string, c: Cell): string {
+export function toText(arg: string, c: Cell, row?: number): string {
   if (typeof c === 'string') return c.trim();
+  if (typeof c === 'object' && c !== null) return toText(arg, unwrapped(arg, c, row), row);
   throw valueError(messages.notText(arg, c));
+}
+
+/** The plain value behind an Excel object; an error value fails with its own code. */
+function unwrapped(arg: string, c: object, row?: number): number | string | boolean | null | undefined {
+  const p = plainOf(c);
+  if (p instanceof InputError) throw p.toError(arg, row);
+  return p;
+}
+
+/** Excel's error value in a cell, or null: lets callers that skip blanks still stop at errors. */
+export function inputErrorOf(c: Cell): InputError | null {
+  if (typeof c !== 'object' || c === null) return null;
+  const p = plainOf(c);
+  return p instanceof InputError ? p : null;
 }
 
 /**
@@ -27,7 +43,8 @@ export function toText(arg: string, c: Cell): string {
 const lowered = new WeakMap<object, Map<string, unknown>>();
 
 export function toChoice<T>(arg: string, c: Cell, choices: Record<string, T>, shown: readonly string[]): T {
-  const key = typeof c === 'number' ? String(c) : toText(arg, c).toLowerCase();
+  const p = typeof c === 'object' && c !== null ? unwrapped(arg, c) : c;
+  const key = typeof p === 'number' ? String(p) : toText(arg, p).toLowerCase();
   let table = lowered.get(choices) as Map<string, T> | undefined;
   if (!table) {
     table = new Map(Object.entries(choices).map(([k, v]) => [k.toLowerCase(), v]));
@@ -37,13 +54,21 @@ export function toChoice<T>(arg: string, c: Cell, choices: Record<string, T>, sh
   throw valueError(messages.oneOf(arg, shown, c));
 }
 
-/** The numbers of a range for an aggregate (NPS, CSAT...): blanks skipped, text rejected. */
+/**
+ * The numbers of a range for an aggregate (NPS, CSAT...): blanks skipped, text rejected, and
+ * the first error value met fails the whole result with its own code and its row, as Excel's
+ * AVERAGE does with an error in its range.
+ */
 export function numbersOf(arg: string, g: Grid): number[] {
   const out: number[] = [];
-  for (const row of g)
-    for (const c of row) {
-      if (isBlank(c)) continue;
-      out.push(toNumber(arg, c));
+  for (let r = 0; r < g.length; r++)
+    for (const c of g[r]) {
+      if (typeof c === 'number' && c - c === 0) out.push(c);
+      else if (!isBlank(c)) {
+        const p = typeof c === 'object' ? plainOf(c) : c;
+        if (isBlank(p)) continue;
+        out.push(toNumber(arg, p, g.length > 1 ? r + 1 : undefined));
+      }
     }
   return out;
 }

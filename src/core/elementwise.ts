@@ -1,13 +1,13 @@
 import { toChoice, toNumber, toText } from './args';
 import { CrmError, valueError } from './errors';
-import { Cell, commonShape, Grid, isBlank, isRectangular, OutCell } from './grid';
+import { Cell, commonShape, Grid, InputError, isBlank, isRectangular, plainOf } from './grid';
 import { messages } from './messages';
 
 /**
  * The element-wise calling convention of the catalogue: every argument is a single value or
  * a range; ranges must share one shape; the result has that shape. An error in one cell's
- * inputs becomes that cell's error, as Excel's own arithmetic does; only a shape mismatch
- * fails the whole call.
+ * inputs becomes that cell's error, as Excel's own arithmetic does (an input holding #N/A
+ * gives #N/A in its cell); only a shape mismatch fails the whole call.
  */
 export interface ParamSpec {
   name: string;
@@ -24,20 +24,68 @@ export interface ParamSpec {
 export type ArgValue = number | string | null;
 export type Compute = (v: ArgValue[]) => number | string;
 
-function coerce(p: ParamSpec, c: Cell): ArgValue {
-  if (p.optional && isBlank(c)) return p.default ?? null;
+function coerce(p: ParamSpec, cell: Cell): ArgValue {
+  let c = cell;
+  if (typeof c === 'object' && c !== null) {
+    const plain = plainOf(c);
+    if (plain instanceof InputError) throw plain.toError(p.name);
+    c = plain;
+  }
+  if (isBlank(c)) {
+    if (p.optional) return p.default ?? null;
+    // "" from a formula and an empty cell (null) are the same blank: one message for both.
+    if (p.type === 'number') throw valueError(messages.blank(p.name));
+    throw valueError(messages.blankText(p.name, p.type === 'choice' ? (p.shown ?? Object.keys(p.choices ?? {})) : undefined));
+  }
   if (p.type === 'number') return toNumber(p.name, c);
   if (p.type === 'choice') return toChoice(p.name, c, p.choices ?? {}, p.shown ?? Object.keys(p.choices ?? {}));
   return toText(p.name, c);
 }
 
+/** A failure of our own code (a bug) becomes #VALUE! with its text; a CrmError is kept as it is. */
 export const internalError = (e: unknown): CrmError =>
-  e instanceof CrmError
-    ? e
-    : valueError({
-        en: `Unexpected problem: ${e instanceof Error ? e.message : String(e)}`,
-        zh: `意外错误:${e instanceof Error ? e.message : String(e)}`,
-      });
+  e instanceof CrmError ? e : new CrmError('VALUE', messages.unexpected(e instanceof Error ? e.message : String(e)));
+
+/**
+ * Blank and error cells fail the same way in every position of a range: their result is made
+ * once per argument (and error code) and shared, so a whole-column reference of empty cells
+ * costs what numbers cost instead of one exception and one error object per cell.
+ */
+class SharedFailures<E> {
+  private readonly blank = new Map<number, E>();
+  private readonly coded = new Map<string, E>();
+  constructor(
+    private readonly params: readonly ParamSpec[],
+    private readonly mapError: (e: CrmError) => E,
+  ) {}
+
+  /** The shared result for a blank or error cell of argument `i`; undefined for other cells. */
+  of(i: number, cell: Cell): E | undefined {
+    const p = this.params[i];
+    if (cell === null || cell === undefined || cell === '') {
+      if (p.optional) return undefined;
+      let e = this.blank.get(i);
+      if (e === undefined) this.blank.set(i, (e = this.mapError(internalError(catchOf(() => coerce(p, cell))))));
+      return e;
+    }
+    if (typeof cell !== 'object') return undefined;
+    const code = (cell as { code?: unknown }).code;
+    if (typeof code !== 'string') return undefined;
+    const key = `${i}${code}`;
+    let e = this.coded.get(key);
+    if (e === undefined) this.coded.set(key, (e = this.mapError(internalError(catchOf(() => coerce(p, cell))))));
+    return e;
+  }
+}
+
+function catchOf(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return new Error('a failing cell was accepted');
+}
 
 /**
  * Runs `compute` on every cell position. `mapError` turns a cell's CrmError into what the
@@ -86,6 +134,7 @@ export function elementwise<E = CrmError>(
   const varyingParams = varying.map((i) => params[i]);
 
   const out: (number | string | E)[][] = new Array(rows);
+  const shared = new SharedFailures(params, mapError);
   if (allNumbers && fixedError === null && nv === 1) {
     // One range against single values, the commonest call, gets the tightest loop; the
     // try block is entered once per row and re-entered only after a cell that failed.
@@ -100,7 +149,15 @@ export function elementwise<E = CrmError>(
         try {
           for (; c < cols; c++) {
             const cell = src[c];
-            v[k0] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(p0, cell);
+            if (typeof cell === 'number' && cell - cell === 0) v[k0] = cell;
+            else {
+              const failed = shared.of(k0, cell);
+              if (failed !== undefined) {
+                row[c] = failed;
+                continue;
+              }
+              v[k0] = coerce(p0, cell);
+            }
             const res = compute(v);
             row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
           }
@@ -122,10 +179,18 @@ export function elementwise<E = CrmError>(
       let c = 0;
       while (c < cols) {
         try {
-          for (; c < cols; c++) {
+          cells: for (; c < cols; c++) {
             for (let k = 0; k < nv; k++) {
               const cell = srcs[k][c];
-              v[varying[k]] = typeof cell === 'number' && cell - cell === 0 ? cell : coerce(varyingParams[k], cell);
+              if (typeof cell === 'number' && cell - cell === 0) v[varying[k]] = cell;
+              else {
+                const failed = shared.of(varying[k], cell);
+                if (failed !== undefined) {
+                  row[c] = failed;
+                  continue cells;
+                }
+                v[varying[k]] = coerce(varyingParams[k], cell);
+              }
             }
             const res = compute(v);
             row[c] = typeof res === 'number' && res - res !== 0 ? mapError(new CrmError('NUM', messages.resultOverflow())) : res;
@@ -139,22 +204,34 @@ export function elementwise<E = CrmError>(
     }
     return out;
   }
+  if (fixedError !== null) {
+    // A single argument that is wrong spoils every cell alike: one error value, shared.
+    const failed = mapError(fixedError);
+    for (let r = 0; r < rows; r++) out[r] = new Array(cols).fill(failed);
+    return out;
+  }
   const rowsOf: Cell[][] = new Array(nv);
   for (let r = 0; r < rows; r++) {
     for (let k = 0; k < nv; k++) rowsOf[k] = grids[varying[k]]![r];
     const row: (number | string | E)[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      let err: CrmError | null = fixedError;
+    cells: for (let c = 0; c < cols; c++) {
+      let err: CrmError | null = null;
       for (let k = 0; k < nv && err === null; k++) {
         const cell = rowsOf[k][c];
         // The common case (a finite number where a number is wanted) skips the general path.
         if (wantsNumber[k] && typeof cell === 'number' && cell - cell === 0) v[varying[k]] = cell;
-        else
+        else {
+          const failed = shared.of(varying[k], cell);
+          if (failed !== undefined) {
+            row[c] = failed;
+            continue cells;
+          }
           try {
             v[varying[k]] = coerce(varyingParams[k], cell);
           } catch (e) {
             err = internalError(e);
           }
+        }
       }
       if (err === null) {
         try {

@@ -1,9 +1,10 @@
 /**
  * The one error type of the core. Every failure a user can cause ends up as a CrmError,
- * which the Excel adapters turn into the matching error value (#VALUE!, #NUM!, #DIV/0!, #N/A)
+ * which the Excel adapters turn into the matching error value (#VALUE!, #NUM!, #DIV/0!, #N/A,
+ * and #NULL! when an input held one)
  * with the message in the user's language.
  */
-export type ErrorKind = 'VALUE' | 'NUM' | 'DIV0' | 'NA';
+export type ErrorKind = 'VALUE' | 'NUM' | 'DIV0' | 'NA' | 'NULL';
 export type Lang = 'en-US' | 'zh-CN';
 export const LANGS: readonly Lang[] = ['en-US', 'zh-CN'];
 
@@ -26,8 +27,6 @@ export class CrmError extends Error {
     return lang === 'zh-CN' ? this.text.zh : this.text.en;
   }
 }
-
-export const isCrmError = (e: unknown): e is CrmError => e instanceof CrmError;
 
 export const valueError = (text: Text) => new CrmError('VALUE', text);
 export const numError = (text: Text) => new CrmError('NUM', text);

@@ -15,6 +15,10 @@ export const messages = {
     en: `${arg} is empty; a number is needed.`,
     zh: `${arg} 为空,需要一个数字。`,
   }),
+  blankText: (arg: string, allowed?: readonly string[]): Text =>
+    allowed
+      ? { en: `${arg} is empty; one of ${allowed.map(show).join(', ')} is needed.`, zh: `${arg} 为空,需要 ${allowed.map(show).join('、')} 之一。` }
+      : { en: `${arg} is empty; text is needed.`, zh: `${arg} 为空,需要文本。` },
   notText: (arg: string, got: unknown): Text => ({
     en: `${arg} must be text, not ${show(got)}.`,
     zh: `${arg} 必须是文本,而不是 ${show(got)}。`,
@@ -67,8 +71,12 @@ export const messages = {
     en: 'The result is too large to represent.',
     zh: '结果过大,无法表示。',
   }),
-  tooManyCells: (arg: string, cells: number, limit: number): Text => ({
-    en: `${arg} has ${cells} cells; Excel passes at most ${limit} to a function.`,
-    zh: `${arg} 有 ${cells} 个单元格;Excel 最多向函数传递 ${limit} 个。`,
+  inputHoldsError: (arg: string, code: string, row?: number): Text =>
+    row === undefined
+      ? { en: `${arg} holds the error ${code}.`, zh: `${arg} 中含有错误值 ${code}。` }
+      : { en: `${arg} holds the error ${code} in row ${row}.`, zh: `${arg} 的第 ${row} 行含有错误值 ${code}。` },
+  unexpected: (detail: string): Text => ({
+    en: `Unexpected problem: ${detail}`,
+    zh: `意外错误:${detail}`,
   }),
 };

@@ -13,10 +13,12 @@ const CODES: Record<ErrorKind, CustomFunctions.ErrorCode> = {
   NUM: '#NUM!' as CustomFunctions.ErrorCode.invalidNumber,
   DIV0: '#DIV/0!' as CustomFunctions.ErrorCode.divisionByZero,
   NA: '#N/A' as CustomFunctions.ErrorCode.notAvailable,
+  NULL: '#NULL!' as CustomFunctions.ErrorCode.nullReference,
 };
+const OUR_CODES = new Set<string>(Object.values(CODES));
 
 /** Excel shows a custom message only for #VALUE! and #N/A and rejects one on other codes. */
-const TAKES_MESSAGE: Record<ErrorKind, boolean> = { VALUE: true, NA: true, NUM: false, DIV0: false };
+const TAKES_MESSAGE: Record<ErrorKind, boolean> = { VALUE: true, NA: true, NUM: false, DIV0: false, NULL: false };
 
 export function toExcelError(e: CrmError): CustomFunctions.Error {
   const ctor = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions?.Error;
@@ -27,11 +29,23 @@ export function toExcelError(e: CrmError): CustomFunctions.Error {
 
 export type ExcelCell = number | string | CustomFunctions.Error;
 
-/** Runs a whole custom-function body: any failure becomes a thrown Excel error, never a crash. */
+/** An Excel error value made by our own code (toExcelError), possibly in a nested call. */
+function isOwnExcelError(e: unknown): e is CustomFunctions.Error {
+  const ctor = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions?.Error;
+  if (ctor && e instanceof ctor) return true;
+  return typeof e === 'object' && e !== null && !(e instanceof Error) && OUR_CODES.has((e as { code?: unknown }).code as string);
+}
+
+/**
+ * Runs a whole custom-function body: any failure becomes a thrown Excel error, never a crash.
+ * An Excel error our own code already made passes unchanged: wrapping it as an unexpected
+ * problem would turn a #NUM! into a #VALUE! and bury its message.
+ */
 export function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
+    if (isOwnExcelError(e)) throw e;
     throw toExcelError(internalError(e));
   }
 }

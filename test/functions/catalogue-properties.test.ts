@@ -3,12 +3,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /*
- * Property: whatever Excel passes (numbers of any size, blanks, text, booleans, ranges of
- * mismatched shapes), every CRM.* function either returns a grid of finite numbers, text or
+ * Property: whatever Excel passes (numbers of any size, blanks, text, booleans, error values,
+ * formatted numbers and entities, ranges of mismatched shapes), every CRM.* function either returns a grid of finite numbers, text or
  * Excel error values, or throws an Excel error value. Never NaN, ±Infinity or a JS exception.
  */
 const FAMILY_DIR = path.join(__dirname, '..', '..', 'src', 'functions', 'families');
-const EXCEL_CODES = new Set(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A']);
+// #NULL! only ever comes back from an input that held it.
+const EXCEL_CODES = new Set(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!']);
 const TOTAL_CALLS = 100_000;
 
 type Fn = (...args: unknown[]) => unknown;
@@ -29,6 +30,10 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.boolean() },
+  // Error values (allowErrorForDataTypeAny) and data types (allowCustomDataForDataTypeAny).
+  { weight: 1, arbitrary: fc.constantFrom('#N/A', '#DIV/0!', '#REF!', '#NULL!', '#NAME?', '#SPILL!').map((code) => ({ code })) },
+  { weight: 1, arbitrary: fc.double({ min: -10, max: 100, noNaN: true }).map((basicValue) => ({ type: 'FormattedNumber', basicValue, numberFormat: '0.0%' })) },
+  { weight: 1, arbitrary: fc.constant({ type: 'Entity', text: 'Contoso', basicType: 'Error', basicValue: '#VALUE!', properties: {} }) },
   { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
   {
     weight: 2,

@@ -1,5 +1,5 @@
 import { toNumber } from '../args';
-import { valueError } from '../errors';
+import { CrmError, valueError } from '../errors';
 import { Cell, Grid, isBlank, shapeText } from '../grid';
 
 /**
@@ -37,8 +37,9 @@ export function numberColumns(names: readonly string[], grids: readonly Grid[]):
       try {
         out[k] = toNumber(names[i], col[k]);
       } catch (e) {
-        const t = (e as { text: { en: string; zh: string } }).text;
-        throw valueError({ en: `Row ${k + 1}: ${t.en}`, zh: `第 ${k + 1} 行:${t.zh}` });
+        // The row is added to the message; the kind stays, so an input's #N/A stays #N/A.
+        const { kind, text } = e as CrmError;
+        throw new CrmError(kind, { en: `Row ${k + 1}: ${text.en}`, zh: `第 ${k + 1} 行:${text.zh}` });
       }
     }
     return out;

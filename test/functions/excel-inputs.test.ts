@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as metrics from '../../src/functions/families/metrics';
+import * as models from '../../src/functions/families/models';
+import * as scorecard from '../../src/functions/families/scorecard';
+import { callAsExcel, CURRENT, err, Fn, formatted, OLDER_DESKTOP, OMITTED, Withheld } from '../helpers/excel-call';
+import { distFile } from '../helpers/dist';
+
+/*
+ * The functions as real Excel calls them (test/helpers/excel-call.ts models what Microsoft
+ * documents): empty cells as null, error cells as error values, data types as objects.
+ */
+type Err = { code: string; message?: string };
+const isErr = (v: unknown): v is Err => typeof v === 'object' && v !== null && typeof (v as Err).code === 'string';
+const col = (...cells: unknown[]) => cells.map((c) => [c]);
+const SIX_EMPTY = [undefined, undefined, undefined, undefined, undefined, undefined];
+
+describe('blank cells: null on current builds', () => {
+  test('NPS of {10,10,9,7} and six empty cells is 75: 3 promoters, no detractor among 4 answers', () => {
+    const r = callAsExcel(metrics.npsFn, [col(10, 10, 9, 7, ...SIX_EMPTY)]);
+    expect(r[0][0]).toBeCloseTo(75, 10);
+  });
+
+  test('CSAT of {5,4,3} and two empty cells on a 5-point scale is 2/3', () => {
+    const r = callAsExcel(metrics.csatFn, [col(5, 4, 3, undefined, undefined), OMITTED]);
+    expect(r[0][0]).toBeCloseTo(2 / 3, 12);
+  });
+
+  test('SCORE with an unrated criterion is #N/A naming it, not a score that counts it as 0', () => {
+    const r = callAsExcel(scorecard.score, [col(4, undefined, 5), col(0.5, 0.3, 0.2), OMITTED, OMITTED]);
+    expect(r.code).toBe('#N/A');
+    expect(r.message).toMatch(/2/);
+  });
+
+  test('an empty optional margin in CLV.BGNBD takes its default (1), as an omitted one does', () => {
+    // CDNOW estimates: BG/NBD (Fader, Hardie & Lee 2005) and Gamma-Gamma (Fader, Hardie & Lee 2005, "RFM and CLV").
+    const args = (margin: unknown) => [[[0.243, 4.414, 0.793, 2.426]], [[6.25, 3.74, 15.44]], [[2]], [[30.43]], [[38.86]], [[35.08]], [[52]], [[0.01]], margin];
+    const empty = callAsExcel(models.clvBgNbdFn, args([[undefined]]));
+    const omitted = callAsExcel(models.clvBgNbdFn, args(null));
+    const one = callAsExcel(models.clvBgNbdFn, args([[1]]));
+    expect(typeof empty[0][0]).toBe('number');
+    expect(empty).toEqual(omitted);
+    expect(empty).toEqual(one);
+  });
+
+  test('older desktop builds send 0 for an empty cell, which no function can tell from a typed 0 (office-js #4702): NPS becomes −30', () => {
+    // 3 promoters (10, 10, 9), one passive (7), six detractors (the zeros): (3 − 6) / 10 = −30 %.
+    const r = callAsExcel(metrics.npsFn, [col(10, 10, 9, 7, ...SIX_EMPTY)], OLDER_DESKTOP);
+    expect(r[0][0]).toBeCloseTo(-30, 10);
+  });
+});
+
+/** Every exported function of every family, with its parameter count. */
+const FAMILY_DIR = path.join(__dirname, '..', '..', 'src', 'functions', 'families');
+const everyFunction: [string, Fn][] = fs
+  .readdirSync(FAMILY_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => Object.entries(require(path.join(FAMILY_DIR, f)) as Record<string, unknown>))
+  .filter((e): e is [string, Fn] => typeof e[1] === 'function');
+
+describe('a formula\'s "" and an empty cell (null) mean the same to every function', () => {
+  const cell = fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: -2, max: 12 }) },
+    { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+    { weight: 3, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: fc.constantFrom('met', 'A', 'higher', 'roc', 'zh-CN', 'service', '满足') },
+  );
+  const grid = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+  const outcome = (f: Fn, args: unknown[]) => {
+    try {
+      return f(...args);
+    } catch (e) {
+      return e;
+    }
+  };
+
+  test('the catalogue is all here', () => expect(everyFunction.length).toBeGreaterThanOrEqual(40));
+
+  test.each(everyFunction)('%s', (name, f) => {
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: f.length, maxLength: f.length }), (args) => {
+        const asNull = args.map((g) => g.map((row) => row.map((c) => (c === '' ? null : c))));
+        expect(outcome(f, asNull)).toEqual(outcome(f, args));
+      }),
+      { numRuns: 60, seed: 20261201 },
+    );
+  });
+});
+
+describe('error values in the inputs', () => {
+  test('the built metadata in both languages lets errors reach the functions', () => {
+    for (const file of ['functions.json', 'functions.zh-CN.json']) {
+      const meta = JSON.parse(fs.readFileSync(distFile(file), 'utf8'));
+      expect(meta.allowErrorForDataTypeAny).toBe(true);
+    }
+  });
+
+  test('one #N/A among the rows spoils only its own cell, and keeps its code', () => {
+    // 1/10, (#N/A), 3/10
+    const r = callAsExcel(metrics.churn, [col(1, err('#N/A'), 3), [[10]]]);
+    expect(r).not.toBeInstanceOf(Withheld);
+    expect(r[0][0]).toBeCloseTo(0.1, 12);
+    expect(r[1][0].code).toBe('#N/A');
+    expect(r[1][0].message).toBe('lost holds the error #N/A.');
+    expect(r[2][0]).toBeCloseTo(0.3, 12);
+  });
+
+  test.each([
+    ['#DIV/0!', '#DIV/0!'],
+    ['#NUM!', '#NUM!'],
+    ['#NULL!', '#NULL!'],
+    ['#VALUE!', '#VALUE!'],
+    // Input-only codes (CustomFunctions.ErrorCode typings) and codes with no CustomFunctions twin.
+    ['#REF!', '#VALUE!'],
+    ['#NAME?', '#VALUE!'],
+    ['#SPILL!', '#VALUE!'],
+  ])('an input holding %s gives %s in its cell', (code, out) => {
+    const r = callAsExcel(metrics.conversion, [[[1, err(code)]], [[4, 8]]]);
+    expect(r[0][0]).toBeCloseTo(0.25, 12);
+    expect(r[0][1].code).toBe(out);
+    if (out === '#VALUE!') expect(r[0][1].message).toContain(code);
+  });
+
+  test('an error in a second range gives that cell its code; the cells beside it are computed', () => {
+    const r = callAsExcel(metrics.retentionFn, [col(100, 100, 100), col(90, err('#DIV/0!'), 95), col(10, 10, err('#N/A'))]);
+    // (90 − 10) / 100 = 0.8
+    expect(r[0][0]).toBeCloseTo(0.8, 12);
+    expect(r[1][0].code).toBe('#DIV/0!');
+    expect(r[2][0].code).toBe('#N/A');
+  });
+
+  test('an aggregate reports the first error and its row', () => {
+    const r = callAsExcel(metrics.npsFn, [col(10, 9, err('#N/A'), 3, err('#VALUE!'))]);
+    expect(r.code).toBe('#N/A');
+    expect(r.message).toBe('scores holds the error #N/A in row 3.');
+  });
+
+  test('the error message follows Excel\'s language', () => {
+    const g = globalThis as { Office?: unknown };
+    const saved = g.Office;
+    g.Office = { context: { displayLanguage: 'zh-CN' } };
+    try {
+      const r = callAsExcel(metrics.npsFn, [col(10, err('#N/A'))]);
+      expect(r.message).toBe('scores 的第 2 行含有错误值 #N/A。');
+    } finally {
+      g.Office = saved;
+    }
+  });
+
+  test('a fit refuses an error in its data with the input\'s code', () => {
+    const r = callAsExcel(models.bgnbdFitFn, [col(1, err('#N/A')), col(5, 3), col(10, 10), OMITTED]);
+    expect(isErr(r) ? r.code : r[0][0]).toBe('#N/A');
+  });
+
+  test('a ratings grid with an error cell in SCORE gives that candidate the error', () => {
+    const r = callAsExcel(scorecard.score, [[[4, 3], [err('#N/A'), 5]], col(0.5, 0.5), OMITTED, OMITTED]);
+    expect(r[0][0].code).toBe('#N/A');
+    // (0.5·3 + 0.5·5) / 1 = 4
+    expect(r[0][1]).toBeCloseTo(4, 12);
+  });
+});
+
+describe('data types reach "any" parameters as objects', () => {
+  test('a formatted number (85 %) is read as its basic value, 0.85', () => {
+    const plain = callAsExcel(metrics.kpiStatusFn, [[[0.85]], [[0.85]], OMITTED, OMITTED, [['en-US']]]);
+    const wrapped = callAsExcel(metrics.kpiStatusFn, [[[formatted(0.85, '0%')]], [[0.85]], OMITTED, OMITTED, [['en-US']]]);
+    expect(wrapped).toEqual(plain);
+    expect(plain[0][0]).toBe('on track');
+  });
+
+  test('formatted numbers inside a range count as numbers in an aggregate', () => {
+    const r = callAsExcel(metrics.npsFn, [col(formatted(10, '0'), 10, 9, 7)]);
+    expect(r[0][0]).toBeCloseTo(75, 10);
+  });
+
+  test('an entity card where a number is wanted is #VALUE! with a message, not "[object Object]"', () => {
+    const entity = { type: 'Entity', text: 'Contoso', basicType: 'Error', basicValue: '#VALUE!', properties: {} };
+    const r = callAsExcel(metrics.churn, [[[entity]], [[10]]]);
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).not.toContain('object Object');
+  });
+
+  test('text and booleans as data types read as their basic values', () => {
+    const r = callAsExcel(metrics.ratingFn, [[[8]], [[{ type: 'String', basicValue: 'service' }]], [[{ type: 'String', basicValue: 'en-US' }]]]);
+    expect(r).toEqual(callAsExcel(metrics.ratingFn, [[[8]], [['service']], [['en-US']]]));
+  });
+});
+
+describe('our own errors stay ours', () => {
+  test('CSAT({5;4;3}, "x") says what is wrong with scale, not "Unexpected problem"', () => {
+    const r = callAsExcel(metrics.csatFn, [col(5, 4, 3), [['x']]]);
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).toBe('scale must be a number, not "x".');
+  });
+
+  test('a #NUM! raised inside a nested step keeps its code', () => {
+    const r = callAsExcel(metrics.csatFn, [col(5, 4, 3), [[Number.MAX_VALUE * 0 + Infinity]]]);
+    expect(r.code).toBe('#NUM!');
+  });
+});
+
+describe('the stand-in is as strict as Excel', () => {
+  test('without allowErrorForDataTypeAny Excel does not call the function: the whole spill shows the input error', () => {
+    const r = callAsExcel(metrics.churn, [col(1, err('#N/A'), 3), [[10]]], { blank: null, metadata: { allowCustomDataForDataTypeAny: true } });
+    expect(r).toEqual(new Withheld('#N/A'));
+  });
+
+  test('a call above about 5 MB never runs: the cell sits on #BUSY! (office-js #4654)', () => {
+    const big = Array.from({ length: 400_000 }, (_, i) => [i + 0.123456789]);
+    const r = callAsExcel(metrics.churn, [big, [[10]]], CURRENT);
+    expect(r).toEqual(new Withheld('#BUSY!'));
+  });
+});
