@@ -73,7 +73,7 @@ export function churn(lost: any[][], base: any[][]): any[][] {
  * @returns The retention rate as a fraction.
  */
 export function retentionFn(start: any[][], end: any[][], new_customers?: any[][]): any[][] {
-  return spill([num('start'), num('end'), optNum('new', 0)], [start, end, new_customers], (v) =>
+  return spill([num('start'), num('end'), optNum('new_customers', 0)], [start, end, new_customers], (v) =>
     retention(v[0] as number, v[1] as number, v[2] as number),
   );
 }

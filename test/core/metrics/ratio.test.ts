@@ -56,7 +56,7 @@ describe('retention', () => {
   test('no new customers: end / start', () => expect(retention(200, 180)).toBeCloseTo(0.9, 12));
   test('errors', () => {
     expect(fail(() => retention(0, 10)).kind).toBe('DIV0');
-    expect(fail(() => retention(100, 50, 60)).text.en).toBe('new cannot exceed end.');
+    expect(fail(() => retention(100, 50, 60)).text.en).toBe('new_customers cannot exceed end.');
     expect(fail(() => retention(100, 150, 10)).kind).toBe('NUM');
     expect(fail(() => retention(100, -1)).kind).toBe('NUM');
   });
