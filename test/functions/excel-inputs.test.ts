@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as metrics from '../../src/functions/families/metrics';
 import * as models from '../../src/functions/families/models';
 import * as scorecard from '../../src/functions/families/scorecard';
-import { callAsExcel, CURRENT, err, Fn, formatted, OLDER_DESKTOP, OMITTED, Withheld } from '../helpers/excel-call';
+import { callAsExcel, CURRENT, err, Fn, formatted, OLDER_DESKTOP, OMITTED, SheetCell, Withheld } from '../helpers/excel-call';
 import { distFile } from '../helpers/dist';
 
 /*
@@ -35,7 +35,7 @@ describe('blank cells: null on current builds', () => {
 
   test('an empty optional margin in CLV.BGNBD takes its default (1), as an omitted one does', () => {
     // CDNOW estimates: BG/NBD (Fader, Hardie & Lee 2005) and Gamma-Gamma (Fader, Hardie & Lee 2005, "RFM and CLV").
-    const args = (margin: unknown) => [[[0.243, 4.414, 0.793, 2.426]], [[6.25, 3.74, 15.44]], [[2]], [[30.43]], [[38.86]], [[35.08]], [[52]], [[0.01]], margin];
+    const args = (margin: SheetCell[][] | null) => [[[0.243, 4.414, 0.793, 2.426]], [[6.25, 3.74, 15.44]], [[2]], [[30.43]], [[38.86]], [[35.08]], [[52]], [[0.01]], margin];
     const empty = callAsExcel(models.clvBgNbdFn, args([[undefined]]));
     const omitted = callAsExcel(models.clvBgNbdFn, args(null));
     const one = callAsExcel(models.clvBgNbdFn, args([[1]]));

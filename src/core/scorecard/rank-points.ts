@@ -1,3 +1,5 @@
+import { countAbove, countBelow, sortedComparable } from './sorted';
+
 /**
  * Rank-based points, rule R3 of the tender in docs/seeds.md T2 (此项考评费用低者得5分,中间者得4分,
  * 高者得3分): the best value earns the first points, the worst the last, everything in between
@@ -6,6 +8,10 @@
  * With more than three points the k-th best value (competition rank, 1-2-2-4) earns the k-th
  * points until only the last, reserved for the worst value, is left; with two points, everything
  * but the best earns the second.
+ *
+ * Each value's standing only needs how many values beat it and how many it beats, so one sorted
+ * copy and two binary searches per value replace comparing every pair: 100,000 fees rank in a
+ * fraction of a second instead of minutes. A NaN beats nothing and loses to nothing.
  */
 export type RankOrder = 'asc' | 'desc';
 
@@ -14,17 +20,18 @@ export const DEFAULT_RANK_POINTS: readonly number[] = [5, 4, 3];
 
 export function rankPoints(values: readonly number[], points: readonly number[] = DEFAULT_RANK_POINTS, order: RankOrder = 'asc'): number[] {
   const k = points.length;
-  const better = order === 'asc' ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
-  return values.map((v) => {
-    if (k === 1) return points[0];
-    let ahead = 0;
-    let behind = 0;
-    for (const w of values) {
-      if (better(w, v)) ahead++;
-      else if (better(v, w)) behind++;
-    }
-    if (ahead === 0) return points[0];
-    if (behind === 0) return points[k - 1];
-    return points[Math.min(ahead, Math.max(k - 2, 1))];
-  });
+  if (k === 1) return values.map(() => points[0]);
+  const sorted = sortedComparable(values);
+  const lowerIsBetter = order === 'asc';
+  const middle = Math.max(k - 2, 1);
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const below = countBelow(sorted, v);
+    const above = countAbove(sorted, v);
+    const ahead = lowerIsBetter ? below : above;
+    const behind = lowerIsBetter ? above : below;
+    out[i] = ahead === 0 ? points[0] : behind === 0 ? points[k - 1] : points[Math.min(ahead, middle)];
+  }
+  return out;
 }

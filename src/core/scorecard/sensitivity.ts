@@ -56,30 +56,55 @@ export function weightSensitivity(ratings: readonly (readonly number[])[], weigh
   const scores = ratings.map((row) => row.reduce((s, x, j) => s + p[j] * x, 0));
   const win = winnerOf(scores);
 
-  return p.map((pk, k) => {
+  // R_c without criterion k, for every k, from a running sum of the criteria before k and a
+  // tail sum of those after it: summing all the others afresh for each criterion made
+  // 1,000 × 1,000 ratings take seconds. Ratings and tails are kept criterion-major
+  // (index k·C + c) so that the pass over the candidates for one criterion reads memory in order.
+  const K = p.length;
+  const C = ratings.length;
+  const x = new Float64Array(K * C);
+  const after = new Float64Array((K + 1) * C);
+  for (let c = 0; c < C; c++) {
+    const row = ratings[c];
+    let tail = 0;
+    for (let j = K - 1; j >= 0; j--) {
+      x[j * C + c] = row[j];
+      tail += p[j] * row[j];
+      after[j * C + c] = tail;
+    }
+  }
+  const before = new Float64Array(C);
+
+  const sensitivityOf = (pk: number, k: number): WeightSensitivity => {
     if (1 - pk <= 1e-12) return { criterion: k, share: pk, change: null, threshold: null, reason: 'only-weight', winner: win };
-    const line = (row: readonly number[]) => {
-      const rest = row.reduce((s, x, j) => (j === k ? s : s + p[j] * x), 0) / (1 - pk);
-      return { a: rest, b: row[k] - rest };
-    };
-    const lw = line(ratings[win]);
+    // Candidate c's line is a + b·t with a = R_c/(1 − p_k) and b = s_kc − a.
+    const xk = k * C;
+    const tk = (k + 1) * C;
+    const aw = (before[win] + after[tk + win]) / (1 - pk);
+    const bw = x[xk + win] - aw;
     let found: { change: number; challenger: number } | null = null;
-    ratings.forEach((row, c) => {
-      if (c === win) return;
-      const lc = line(row);
-      const slope = lc.b - lw.b;
-      if (slope === 0) return;
-      const t = (lw.a - lc.a) / slope;
+    for (let c = 0; c < C; c++) {
+      if (c === win) continue;
+      const ac = (before[c] + after[tk + c]) / (1 - pk);
+      const slope = x[xk + c] - ac - bw;
+      if (slope === 0) continue;
+      const t = (aw - ac) / slope;
       // c must get strictly ahead inside [0, 1]: a crossing at an end only ties.
       const up = slope > 0;
-      if (up ? t < 0 || t >= 1 - ENDS : t <= ENDS || t > 1) return;
+      if (up ? t < 0 || t >= 1 - ENDS : t <= ENDS || t > 1) continue;
       const change = t - pk;
-      if (change !== 0 && change > 0 !== up) return;
+      if (change !== 0 && change > 0 !== up) continue;
       if (found === null || Math.abs(change) < Math.abs(found.change)) found = { change, challenger: c };
-    });
+    }
     if (found === null) return { criterion: k, share: pk, change: null, threshold: null, reason: 'never', winner: win };
     const f = found as { change: number; challenger: number };
     return { criterion: k, share: pk, change: f.change, threshold: pk + f.change, winner: win, challenger: f.challenger };
+  };
+
+  return p.map((pk, k) => {
+    const result = sensitivityOf(pk, k);
+    for (let c = 0; c < C; c++) before[c] += p[k] * x[k * C + c];
+    return result;
   });
 }
 
