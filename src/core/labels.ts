@@ -1,4 +1,5 @@
 import type { Lang } from './errors';
+import { inLanguage, KPI_STATUS } from './vocabulary';
 
 /** Labels that functions return as values (rating bands, KPI status), in both languages. */
 export const LABELS = {
@@ -10,11 +11,9 @@ export const LABELS = {
   satisfied: { en: 'satisfied', zh: '满意' },
   neutral: { en: 'neutral', zh: '一般' },
   dissatisfied: { en: 'dissatisfied', zh: '不满意' },
-  onTrack: { en: 'on track', zh: '达标' },
-  atRisk: { en: 'at risk', zh: '预警' },
-  offTrack: { en: 'off track', zh: '未达标' },
+  ...KPI_STATUS,
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
 
-export const label = (key: LabelKey, lang: Lang): string => (lang === 'zh-CN' ? LABELS[key].zh : LABELS[key].en);
+export const label = (key: LabelKey, lang: Lang): string => inLanguage(LABELS[key], lang);

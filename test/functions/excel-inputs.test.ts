@@ -168,7 +168,7 @@ describe('data types reach "any" parameters as objects', () => {
     const plain = callAsExcel(metrics.kpiStatusFn, [[[0.85]], [[0.85]], OMITTED, OMITTED, [['en-US']]]);
     const wrapped = callAsExcel(metrics.kpiStatusFn, [[[formatted(0.85, '0%')]], [[0.85]], OMITTED, OMITTED, [['en-US']]]);
     expect(wrapped).toEqual(plain);
-    expect(plain[0][0]).toBe('on track');
+    expect(plain[0][0]).toBe('On track');
   });
 
   test('formatted numbers inside a range count as numbers in an aggregate', () => {

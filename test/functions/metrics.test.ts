@@ -107,7 +107,7 @@ describe('labels', () => {
     expect(thrown(() => m.ratingFn([[3]], [['stars']], OMITTED)).message).toBe('scale must be one of "service", "csat"; got "stars".');
   });
   test('KPISTATUS with direction and tolerance', () => {
-    expect(m.kpiStatusFn([[0.83], [0.9]], [[0.85]], OMITTED, OMITTED, [['en-US']])).toEqual([['at risk'], ['on track']]);
+    expect(m.kpiStatusFn([[0.83], [0.9]], [[0.85]], OMITTED, OMITTED, [['en-US']])).toEqual([['At risk'], ['On track']]);
     expect(m.kpiStatusFn([[0.06]], [[0.05]], [['lower']], [[0.5]], [['zh-CN']])).toEqual([['预警']]);
   });
 });

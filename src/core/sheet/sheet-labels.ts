@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../errors';
+import { inLanguage, KPI_STATUS } from '../vocabulary';
 
 /** Every word a generated scorecard sheet shows, in both shipped languages. */
 const L = {
@@ -30,9 +31,7 @@ const L = {
   },
   totalPoints: { en: 'Full marks', zh: '满分' },
   department: { en: 'Department', zh: '部门' },
-  onTrack: { en: 'On track', zh: '正常' },
-  atRisk: { en: 'At risk', zh: '有风险' },
-  offTrack: { en: 'Off track', zh: '偏离' },
+  ...KPI_STATUS,
   met: { en: 'Met', zh: '满足' },
   partial: { en: 'Partly met', zh: '部分满足' },
   notMet: { en: 'Not met', zh: '不满足' },
@@ -57,8 +56,8 @@ const L = {
 
 export type LabelId = keyof typeof L;
 
-export const label = (id: LabelId, lang: Lang): string => (lang === 'zh-CN' ? L[id].zh : L[id].en);
-export const pick = (t: Text, lang: Lang): string => (lang === 'zh-CN' ? t.zh : t.en);
+export const label = (id: LabelId, lang: Lang): string => inLanguage(L[id], lang);
+export const pick = inLanguage;
 
 export const PERIOD_LABELS: Record<string, Text> = {
   weekly: { en: 'Weekly', zh: '每周' },

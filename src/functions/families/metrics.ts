@@ -270,12 +270,12 @@ export function ratingFn(value: any[][], scale: any[][], language?: any[][]): an
 const DIRECTIONS: Record<string, Direction> = { higher: 'higher', lower: 'lower', '>=': 'higher', '<=': 'lower', 高: 'higher', 低: 'lower', '1': 'higher', '-1': 'lower' };
 
 /**
- * Status of a KPI against its target: "on track", "at risk" or "off track" (达标 / 预警 / 未达标).
+ * Status of a KPI against its target: "On track", "At risk" or "Off track" (达标 / 预警 / 未达标).
  * @customfunction KPISTATUS
  * @param actual Actual value of the KPI.
  * @param target Target value.
  * @param [direction] "higher" (default; the target is a floor, e.g. renewal ≥ 85%) or "lower" (a ceiling, e.g. churn ≤ 5%).
- * @param [tolerance] A miss within tolerance × target is "at risk" (default 0.05).
+ * @param [tolerance] A miss within tolerance × target is "At risk" (default 0.05).
  * @param [language] "en-US" or "zh-CN"; Excel's display language when omitted.
  * @returns The status label.
  */

@@ -85,7 +85,7 @@ describe('KPI status (T5 targets)', () => {
     expect(kpiStatusKey(0.06, 0.05, 'lower')).toBe('offTrack');
   });
   test('labels in both languages', () => {
-    expect(kpiStatus(0.83, 0.85, 'higher', 0.05, 'en-US')).toBe('at risk');
+    expect(kpiStatus(0.83, 0.85, 'higher', 0.05, 'en-US')).toBe('At risk');
     expect(kpiStatus(0.83, 0.85, 'higher', 0.05, 'zh-CN')).toBe('预警');
   });
   test('negative tolerance is #NUM!', () => expect(kindOf(() => kpiStatusKey(1, 1, 'higher', -0.1))).toBe('NUM'));
