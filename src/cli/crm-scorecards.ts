@@ -1,17 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Lang } from '../core/errors';
-import { BUILT_IN_TEMPLATES, importScorecard, templateById } from '../core/scorecard';
+import { CrmError, type Lang, type Text } from '../core/errors';
 import type { Scorecard } from '../core/scorecard/model';
-import { scorecardXlsxBytes } from '../xlsx/scorecard-workbook';
+import { cliMessages as m, fsReason } from './messages';
 
 /**
  * crm-scorecards: the built-in templates and scorecard files as ready .xlsx workbooks, for
- * people who want the sheet without opening the add-in.
+ * people who want the sheet without opening the add-in. `crm-scorecards --help` lists the
+ * commands. bin/crm-scorecards.js runs the bundle of this file that `npm run build` makes.
  *
- *   crm-scorecards templates [--lang zh-CN|en-US]
- *   crm-scorecards export <template-id> [--lang zh-CN|en-US] [--out file.xlsx]
- *   crm-scorecards export --from scorecard.json [--lang zh-CN|en-US] [--out file.xlsx]
+ * Exit status: 0 done; 1 the scorecard, a file or the workbook could not be used; 2 the
+ * command line is wrong. Every message follows --lang; nothing prints a stack trace.
  */
 export interface Io {
   out: (line: string) => void;
@@ -19,89 +18,188 @@ export interface Io {
   cwd: string;
 }
 
-const USAGE = [
-  'Usage:',
-  '  crm-scorecards templates [--lang zh-CN|en-US]',
-  '  crm-scorecards export <template-id> [--lang zh-CN|en-US] [--out file.xlsx]',
-  '  crm-scorecards export --from scorecard.json [--lang zh-CN|en-US] [--out file.xlsx]',
-].join('\n');
+const OPTIONS = ['lang', 'out', 'from'] as const;
+type Option = (typeof OPTIONS)[number];
 
-class UsageError extends Error {}
+interface Parsed {
+  positional: string[];
+  options: Partial<Record<Option, string>>;
+  help: boolean;
+  /** The first thing wrong with the command line; --help still wins over it. */
+  problem?: Text;
+}
 
-function parseOptions(args: string[]): { positional: string[]; options: Record<string, string> } {
-  const positional: string[] = [];
-  const options: Record<string, string> = {};
+function parse(args: readonly string[]): Parsed {
+  const parsed: Parsed = { positional: [], options: {}, help: false };
+  const fail = (t: Text) => (parsed.problem ??= t);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a.startsWith('--')) {
-      const [key, inline] = a.slice(2).split('=', 2);
-      if (!['lang', 'out', 'from'].includes(key)) throw new UsageError(`Unknown option --${key}.`);
-      const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${key} needs a value.`);
-      options[key] = value;
-    } else positional.push(a);
+    if (a === '-h' || a === '--help') parsed.help = true;
+    else if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const key = a.slice(2, eq < 0 ? undefined : eq);
+      if (!(OPTIONS as readonly string[]).includes(key)) {
+        fail(m.unknownOption(`--${key}`));
+        continue;
+      }
+      // `--out --lang zh-CN` is a forgotten value, not a file named "--lang".
+      const value = eq < 0 ? (args[i + 1]?.startsWith('--') ? undefined : args[++i]) : a.slice(eq + 1);
+      if (value === undefined || value === '') fail(m.needsValue(`--${key}`));
+      else if (parsed.options[key as Option] !== undefined) fail(m.repeatedOption(`--${key}`));
+      else parsed.options[key as Option] = value;
+    } else if (a.startsWith('-') && a.length > 1) fail(m.unknownOption(a));
+    else parsed.positional.push(a);
   }
-  return { positional, options };
+  return parsed;
 }
 
-function langOf(v: string | undefined): Lang {
+function langOf(v: string | undefined): Lang | null {
   if (v === undefined || v === 'en-US' || v === 'en') return 'en-US';
   if (v === 'zh-CN' || v === 'zh') return 'zh-CN';
-  throw new UsageError(`--lang must be zh-CN or en-US, not "${v}".`);
+  return null;
 }
 
-/** Runs one command; resolves to the process exit status. */
-export async function main(argv: string[], io: Io): Promise<number> {
+/** Line and column of a JSON.parse failure, from the offset V8 puts in most of its messages. */
+function jsonPosition(text: string, message: string): { line: number; column: number } | null {
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : /Unexpected end of JSON input/.test(message) ? text.length : null;
+  if (offset === null) return null;
+  const before = text.slice(0, offset);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Writes beside the target and renames, so a failed write never leaves half a workbook. */
+function writeWhole(file: string, bytes: Uint8Array): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    const [command, ...rest] = argv;
-    const { positional, options } = parseOptions(rest);
-    const lang = langOf(options.lang);
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+class Failure {
+  constructor(
+    readonly lines: Text[],
+    readonly code: 1 | 2,
+  ) {}
+}
+const usageError = (t: Text) => new Failure([t, m.usage()], 2);
+const failure = (...lines: Text[]) => new Failure(lines, 1);
+
+/** The scorecard of `export`: a built-in template or a validated file. */
+async function scorecardFor(positional: readonly string[], options: Parsed['options'], cwd: string): Promise<Scorecard> {
+  // Loaded here, not at the top: --help and a wrong command line should not pay for zod and the templates.
+  const { BUILT_IN_TEMPLATES, templateById, validateScorecard } = await import('../core/scorecard');
+  const from = options.from;
+  if (from === undefined) {
+    if (positional.length !== 1) throw usageError(m.exportNeedsOne());
+    const t = templateById(positional[0]);
+    if (!t) throw failure(m.unknownTemplate(positional[0], BUILT_IN_TEMPLATES.map((x) => x.id)));
+    return t;
+  }
+  if (positional.length > 0) throw usageError(m.idOrFrom());
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(path.resolve(cwd, from));
+  } catch (e) {
+    throw failure(m.cannotRead(from, fsReason(e)));
+  }
+  let text: string;
+  try {
+    // Strict UTF-8; the decoder also drops a leading byte order mark, which Windows editors
+    // write and JSON.parse rejects.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw failure(m.notUtf8(from));
+  }
+  if (text.trim() === '') throw failure(m.emptyFile(from));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message.replace(/\s*\(line \d+ column \d+\)/, '');
+    const at = jsonPosition(text, detail);
+    throw failure(m.notJson(from, at?.line ?? null, at?.column ?? null, detail));
+  }
+  const checked = validateScorecard(data);
+  if (!checked.ok) {
+    const problems = checked.errors.map((e) => ({ en: `  - ${e.text.en}`, zh: `  - ${e.text.zh}` }));
+    throw failure(m.notValid(from, checked.errors.length), ...problems);
+  }
+  return checked.card;
+}
+
+async function exportCommand(positional: readonly string[], options: Parsed['options'], lang: Lang, io: Io): Promise<void> {
+  const card = await scorecardFor(positional, options, io.cwd);
+  const shown = options.out ?? `${card.id}${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`;
+  const { scorecardXlsxBytes } = await import('../xlsx/scorecard-workbook');
+  let bytes: Uint8Array;
+  try {
+    bytes = await scorecardXlsxBytes(card, lang);
+  } catch (e) {
+    // A scorecard the sheet cannot hold (no candidates, beyond Excel's limits) is the user's to fix.
+    if (e instanceof CrmError) throw failure(m.cannotBuild(e.text));
+    throw e;
+  }
+  try {
+    writeWhole(path.resolve(io.cwd, shown), bytes);
+  } catch (e) {
+    throw failure(m.cannotWrite(shown, fsReason(e)));
+  }
+  io.out(pick(m.wrote(shown), lang));
+}
+
+const pick = (t: Text, lang: Lang) => (lang === 'zh-CN' ? t.zh : t.en);
+
+/** Runs one command; resolves to the process exit status. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Options may come before the command (`--lang zh-CN templates`), so the first positional
+  // argument is the command.
+  const parsed = parse(argv);
+  const asked = parsed.options.lang;
+  const chosen = langOf(asked);
+  if (chosen === null) {
+    // No usable language was chosen, so this one message is given in both.
+    const t = m.badLang(asked!);
+    io.err(`${t.en}\n${t.zh}\n${m.usage().en}`);
+    return 2;
+  }
+  const lang = chosen;
+  try {
+    const [command, ...positional] = parsed.positional;
+    if (command === 'help' || parsed.help) {
+      io.out(pick(m.usage(), lang));
+      return 0;
+    }
+    if (parsed.problem) throw usageError(parsed.problem);
+    if (command === undefined) throw usageError(m.noCommand());
     if (command === 'templates') {
-      if (positional.length > 0) throw new UsageError(`templates takes no arguments; got ${positional.join(' ')}.`);
-      for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${lang === 'zh-CN' ? t.title.zh : t.title.en}`);
+      if (positional.length > 0) throw usageError(m.templatesTakesNothing(positional.join(' ')));
+      for (const opt of ['out', 'from'] as const) if (parsed.options[opt] !== undefined) throw usageError(m.notForCommand(`--${opt}`, command));
+      const { BUILT_IN_TEMPLATES } = await import('../core/scorecard');
+      for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${pick(t.title, lang)}`);
       return 0;
     }
     if (command === 'export') {
-      let card: Scorecard;
-      if (options.from !== undefined) {
-        if (positional.length > 0) throw new UsageError('Give either a template id or --from, not both.');
-        const file = path.resolve(io.cwd, options.from);
-        let text: string;
-        try {
-          text = fs.readFileSync(file, 'utf8');
-        } catch (e) {
-          io.err(`Cannot read ${options.from}: ${(e as Error).message}`);
-          return 1;
-        }
-        const checked = importScorecard(text);
-        if (!checked.ok) {
-          io.err(`${options.from} is not a valid scorecard (${checked.errors.length} problem${checked.errors.length === 1 ? '' : 's'}):`);
-          for (const e of checked.errors) io.err(`  - ${lang === 'zh-CN' ? e.text.zh : e.text.en}`);
-          return 1;
-        }
-        card = checked.card;
-      } else {
-        if (positional.length !== 1) throw new UsageError('export needs one template id (see "crm-scorecards templates") or --from file.json.');
-        const t = templateById(positional[0]);
-        if (!t) {
-          io.err(`Unknown template "${positional[0]}". Built-in templates: ${BUILT_IN_TEMPLATES.map((x) => x.id).join(', ')}.`);
-          return 1;
-        }
-        card = t;
-      }
-      const out = path.resolve(io.cwd, options.out ?? `${card.id}${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`);
-      const bytes = await scorecardXlsxBytes(card, lang);
-      fs.writeFileSync(out, bytes);
-      io.out(`Wrote ${options.out ?? path.relative(io.cwd, out)}`);
+      await exportCommand(positional, parsed.options, lang, io);
       return 0;
     }
-    throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
+    throw usageError(m.unknownCommand(command));
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n${USAGE}`);
-      return 2;
+    if (e instanceof Failure) {
+      io.err(e.lines.map((t) => pick(t, lang)).join('\n'));
+      return e.code;
     }
-    io.err(e instanceof Error ? e.message : String(e));
+    // Any other CrmError is still a sentence meant for the user, in both languages.
+    if (e instanceof CrmError) {
+      io.err(e.localized(lang));
+      return 1;
+    }
+    io.err(pick(m.failed(e instanceof Error ? e.message : String(e)), lang));
     return 1;
   }
 }

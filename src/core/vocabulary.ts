@@ -2,10 +2,10 @@ import type { Lang, Text } from './errors';
 
 /**
  * Words a user meets in more than one place (a function's result, a generated sheet, the pane)
- * live here once, so that a state has one name everywhere. KPI status follows the source
- * document's own terms (docs/seeds/001: 达标 for a met target, 预警 for the early-warning
- * band). Excel compares text without regard to case, so =CRM.KPISTATUS(…)="on track" still
- * holds for "On track".
+ * live here once, so that a state has one name everywhere. KPI status takes the source
+ * document's 预警 for the early-warning band (docs/seeds/001: an alert when a KPI crosses its
+ * threshold), with 达标 / 未达标 for a target met or missed. Excel compares text without regard
+ * to case, so =CRM.KPISTATUS(…)="on track" still holds for "On track".
  */
 export const KPI_STATUS = {
   onTrack: { en: 'On track', zh: '达标' },

@@ -190,20 +190,25 @@ export const scorecardMessages = {
     en: `${path} must have min below max; got ${min} and ${max}.`,
     zh: `${path} 的最小值必须小于最大值;当前为 ${min} 与 ${max}。`,
   }),
-  outsideRange: (path: string, got: number, min: number, max: number): Text => ({
-    en: `${path} is ${got}, outside ${min}–${max}.`,
-    zh: `${path} 为 ${got},超出 ${min}–${max} 的范围。`,
+  /** A rating's path with whose rating it is, the subject of the three messages below. */
+  ratingOf: (path: string, candidate: Text, criterion: Text): Text => ({
+    en: `${path} (${candidate.en} on "${criterion.en}")`,
+    zh: `${path}(${candidate.zh}在“${criterion.zh}”上的评分)`,
+  }),
+  outsideRange: (whose: Text, got: number, min: number, max: number): Text => ({
+    en: `${whose.en} is ${got}, outside ${min}–${max}.`,
+    zh: `${whose.zh}为 ${got},超出 ${min}–${max} 的范围。`,
   }),
   unknownCriterion: (path: string, id: string): Text => ({
     en: `${path} rates "${id}", which is not a criterion of this scorecard.`,
     zh: `${path} 对 "${id}" 评分,但该评分表中没有此指标。`,
   }),
-  illegalRating: (path: string, got: unknown, accepted: readonly unknown[]): Text => ({
-    en: `${path} is ${show(got)}; this criterion accepts ${list(accepted, ', ')}.`,
-    zh: `${path} 为 ${show(got)};该指标只接受 ${list(accepted, '、')}。`,
+  illegalRating: (whose: Text, got: unknown, accepted: readonly unknown[]): Text => ({
+    en: `${whose.en} is ${show(got)}; this criterion accepts ${list(accepted, ', ')}.`,
+    zh: `${whose.zh}为 ${show(got)};该指标只接受 ${list(accepted, '、')}。`,
   }),
-  ratingNotNumber: (path: string, got: unknown): Text => ({
-    en: `${path} must be a number for this criterion; got ${show(got)}.`,
-    zh: `该指标的 ${path} 必须是数字;当前为 ${show(got)}。`,
+  ratingNotNumber: (whose: Text, got: unknown): Text => ({
+    en: `${whose.en} must be a number for this criterion; got ${show(got)}.`,
+    zh: `${whose.zh}必须是数字;当前为 ${show(got)}。`,
   }),
 };

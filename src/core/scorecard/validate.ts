@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Text } from '../errors';
 import { scorecardMessages as m } from './messages';
-import { Criterion, fullPointsOf, MET_RATINGS, PROVIDED_RATINGS, Scorecard, scorecardShape, Scoring } from './model';
+import { Candidate, Criterion, fullPointsOf, MET_RATINGS, PROVIDED_RATINGS, Scorecard, scorecardShape, Scoring } from './model';
 
 /**
  * Validation of a scorecard: the zod shape first, then the rules that span fields. Every
@@ -134,19 +134,25 @@ export function acceptedRatings(c: Criterion): readonly (string | number)[] | 'n
   return 'number';
 }
 
-function checkRating(c: Criterion, v: string | number, path: string, out: ValidationIssue[]): void {
+/**
+ * A rating its rule does not accept is refused, never scored 0: the sheet would show a total
+ * nobody typed. The message names the candidate and the criterion, as the person fixing the
+ * file knows them, beside the path.
+ */
+function checkRating(c: Criterion, cand: Candidate, v: string | number, path: string, out: ValidationIssue[]): void {
+  const whose = m.ratingOf(path, cand.name, c.name);
   const accepted = acceptedRatings(c);
   if (accepted !== 'number') {
-    if (!accepted.includes(v)) out.push({ path, text: m.illegalRating(path, v, accepted) });
+    if (!accepted.includes(v)) out.push({ path, text: m.illegalRating(whose, v, accepted) });
     return;
   }
   if (typeof v !== 'number') {
-    out.push({ path, text: m.ratingNotNumber(path, v) });
+    out.push({ path, text: m.ratingNotNumber(whose, v) });
     return;
   }
   const s = c.scoring;
   const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
-  if (range && (v < range.min || v > range.max)) out.push({ path, text: m.outsideRange(path, v, range.min, range.max) });
+  if (range && (v < range.min || v > range.max)) out.push({ path, text: m.outsideRange(whose, v, range.min, range.max) });
 }
 
 export function validateScorecard(input: unknown, options: ValidateOptions = {}): ValidationResult {
@@ -175,7 +181,7 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
       const path = `candidates[${i}].ratings${formatPath([cid]).replace(/^(?=[A-Za-z_$])/, '.')}`;
       const c = byId.get(cid);
       if (!c) errors.push({ path, text: m.unknownCriterion(path, cid) });
-      else checkRating(c, v, path, errors);
+      else checkRating(c, cand, v, path, errors);
     }
   });
 

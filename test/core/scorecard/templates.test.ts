@@ -170,7 +170,7 @@ describe('scoreScorecard details', () => {
       expect(e).toBeInstanceOf(CrmError);
       expect((e as CrmError).kind).toBe('VALUE');
       expect((e as CrmError).text.en).toBe(
-        'The scorecard is not valid (1 problem); nothing was loaded.\n- candidates[0].ratings.standards is "E"; this criterion accepts "A", "B", "C", "D".',
+        'The scorecard is not valid (1 problem); nothing was loaded.\n- candidates[0].ratings.standards (Zhang Wei on "CRM standards") is "E"; this criterion accepts "A", "B", "C", "D".',
       );
     }
   });

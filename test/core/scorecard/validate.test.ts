@@ -52,9 +52,9 @@ describe('validateScorecard', () => {
       'sections[0].criteria[0].scoring.partialPoints: sections[0].criteria[0].scoring.partialPoints is 3, more than the criterion\'s full points 2.',
       'sections[1].criteria: The weights of sections[1].criteria must add up to 100%; they add up to 110%. Fix them or import with normalisation.',
       'sections[3].criteria[0].scoring.points: sections[3].criteria[0].scoring.points must be listed best first, each worth no more points than the one before.',
-      'candidates[0].ratings.p2: candidates[0].ratings.p2 is "maybe"; this criterion accepts "met", "partial", "not-met".',
+      'candidates[0].ratings.p2: candidates[0].ratings.p2 (Vendor A on "Multi-level management across formats, regions and product lines; workflows configurable without custom development") is "maybe"; this criterion accepts "met", "partial", "not-met".',
       'candidates[1].ratings.zz: candidates[1].ratings.zz rates "zz", which is not a criterion of this scorecard.',
-      'candidates[2].ratings.c1: candidates[2].ratings.c1 must be a number for this criterion; got "cheap".',
+      'candidates[2].ratings.c1: candidates[2].ratings.c1 (Vendor C on "Software licence fee (rate with the fee quoted)") must be a number for this criterion; got "cheap".',
     ]);
     expect(r.errors[1].text.zh).toBe('sections 的权重之和必须为 100%;当前为 105%。请修正,或以归一化方式导入。');
   });
@@ -73,8 +73,8 @@ describe('validateScorecard', () => {
     card.candidates[0].ratings['service-quality'] = 0;
     const r = validateScorecard(card);
     expect(r.ok ? [] : r.errors.map((e) => e.text.en)).toEqual([
-      'candidates[0].ratings["service-quality"] is 0, outside 1–10.',
-      'candidates[0].ratings.csat is 120, outside 0–100.',
+      'candidates[0].ratings["service-quality"] (East service team on "Service quality rating") is 0, outside 1–10.',
+      'candidates[0].ratings.csat (East service team on "Customer satisfaction (CSAT)") is 120, outside 0–100.',
     ]);
   });
 
