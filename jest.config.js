@@ -2,7 +2,6 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
 };
 module.exports = {
   projects: [

@@ -1,23 +1,16 @@
 import fc from 'fast-check';
-import * as fs from 'fs';
-import * as path from 'path';
+import { everyFunction } from '../helpers/catalogue';
 
 /*
  * Property: whatever Excel passes (numbers of any size, blanks, text, booleans, error values,
  * formatted numbers and entities, ranges of mismatched shapes), every CRM.* function either returns a grid of finite numbers, text or
  * Excel error values, or throws an Excel error value. Never NaN, ±Infinity or a JS exception.
  */
-const FAMILY_DIR = path.join(__dirname, '..', '..', 'src', 'functions', 'families');
 // #NULL! only ever comes back from an input that held it.
 const EXCEL_CODES = new Set(['#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!']);
 const TOTAL_CALLS = 100_000;
 
-type Fn = (...args: unknown[]) => unknown;
-const functions: [string, Fn][] = fs
-  .readdirSync(FAMILY_DIR)
-  .filter((f) => f.endsWith('.ts'))
-  .flatMap((f) => Object.entries(require(path.join(FAMILY_DIR, f)) as Record<string, unknown>))
-  .filter((e): e is [string, Fn] => typeof e[1] === 'function');
+const functions = everyFunction;
 
 const isExcelError = (v: unknown): boolean =>
   typeof v === 'object' && v !== null && EXCEL_CODES.has((v as { code?: string }).code ?? '');

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as path from 'path';
 import * as metrics from '../../src/functions/families/metrics';
 import * as models from '../../src/functions/families/models';
 import * as scorecard from '../../src/functions/families/scorecard';
-import { callAsExcel, CURRENT, err, Fn, formatted, OLDER_DESKTOP, OMITTED, SheetCell, Withheld } from '../helpers/excel-call';
+import { callAsExcel, CURRENT, err, formatted, OLDER_DESKTOP, OMITTED, SheetCell, Withheld } from '../helpers/excel-call';
+import { everyFunction } from '../helpers/catalogue';
 import { distFile } from '../helpers/dist';
 
 /*
@@ -51,14 +51,6 @@ describe('blank cells: null on current builds', () => {
   });
 });
 
-/** Every exported function of every family, with its parameter count. */
-const FAMILY_DIR = path.join(__dirname, '..', '..', 'src', 'functions', 'families');
-const everyFunction: [string, Fn][] = fs
-  .readdirSync(FAMILY_DIR)
-  .filter((f) => f.endsWith('.ts'))
-  .flatMap((f) => Object.entries(require(path.join(FAMILY_DIR, f)) as Record<string, unknown>))
-  .filter((e): e is [string, Fn] => typeof e[1] === 'function');
-
 describe('a formula\'s "" and an empty cell (null) mean the same to every function', () => {
   const cell = fc.oneof(
     { weight: 5, arbitrary: fc.integer({ min: -2, max: 12 }) },
@@ -69,7 +61,7 @@ describe('a formula\'s "" and an empty cell (null) mean the same to every functi
   const grid = fc
     .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
     .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
-  const outcome = (f: Fn, args: unknown[]) => {
+  const outcome = (f: (...a: unknown[]) => unknown, args: unknown[]) => {
     try {
       return f(...args);
     } catch (e) {
