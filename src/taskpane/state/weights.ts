@@ -1,8 +1,13 @@
+import { WEIGHT_TOLERANCE } from '../../core/scorecard';
+
 /** Weights are shares of 1; the pane shows and edits them as percentages. */
 export const sumOf = (weights: readonly number[]): number => weights.reduce((s, w) => s + w, 0);
 
-/** Whether a list of weights adds up to 100 %, within what the eye cannot see on a percentage. */
-export const addsUp = (weights: readonly number[]): boolean => Math.abs(sumOf(weights) - 1) < 5e-5;
+/**
+ * Whether a list of weights adds up to 100 %, by the one tolerance validation and the sheet's
+ * weights check use: the pane must never say "weights add up" while Generate refuses them.
+ */
+export const addsUp = (weights: readonly number[]): boolean => Math.abs(sumOf(weights) - 1) <= WEIGHT_TOLERANCE;
 
 /** Rescales weights to add up to 1; all zeros become equal shares rather than a division by zero. */
 export function normalised(weights: readonly number[]): number[] {

@@ -1,3 +1,4 @@
+import { WEIGHT_TOLERANCE } from '../../../src/core/scorecard';
 import { consistencyRatio, weightsFromRanks } from '../../../src/core/scorecard';
 import { ahpOutcome, equalJudgements, matrixOf, pairsOf } from '../../../src/taskpane/state/ahp-matrix';
 import { freshId } from '../../../src/taskpane/state/ids';
@@ -60,4 +61,13 @@ describe('bilingual text and ids', () => {
     expect(freshId('c', ['c1', 'c2', 'c4'])).toBe('c3');
     expect(freshId('candidate', [])).toBe('candidate1');
   });
+});
+
+test("the pane uses validation's tolerance (1e-6): 33.333 % × 3 = 99.999 % does not add up, a third each does", () => {
+  expect(WEIGHT_TOLERANCE).toBe(1e-6);
+  expect(addsUp([0.33333, 0.33333, 0.33333])).toBe(false);
+  expect(addsUp([1 / 3, 1 / 3, 1 / 3])).toBe(true);
+  // 1 − 5e-7 is within the tolerance, 1 − 2e-6 outside it.
+  expect(addsUp([0.5, 0.5 - 5e-7])).toBe(true);
+  expect(addsUp([0.5, 0.5 - 2e-6])).toBe(false);
 });
