@@ -5,6 +5,7 @@ import type { FetchJson } from './function-docs';
 import { FunctionExplorer } from './FunctionExplorer';
 import type { PaneHost } from './host';
 import { StringKey, t } from './i18n';
+import { ManualSave, ManualSaveDialog } from './manual-save';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
@@ -31,6 +32,8 @@ export interface AppProps {
   /** Where unsaved work is kept between sessions; none means it lasts for this session only. */
   storage?: DraftStorage;
   initialPage?: Page;
+  /** Where downloads do nothing (Excel on Mac), files are offered through this dialog instead. */
+  manualSave?: ManualSave;
 }
 
 const TAB_LABEL: Record<Page, StringKey> = {
@@ -42,7 +45,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   functions: 'functionsTab',
 };
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage }: AppProps) {
+export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
@@ -114,6 +117,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
           </MessageBar>
         )}
         {body}
+        {manualSave && <ManualSaveDialog source={manualSave} lang={lang} />}
       </main>
     </FluentProvider>
   );

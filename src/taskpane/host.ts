@@ -56,6 +56,10 @@ export type XlsxBuilder = (card: Scorecard, lang: Lang) => Promise<Blob>;
 export interface BrowserHostOptions {
   clipboard?: Pick<Clipboard, 'writeText'>;
   buildXlsx?: XlsxBuilder;
+  /**
+   * How files reach the user: a download by default; where downloads do nothing, the
+   * manual-save dialog, which may return a promise (awaited, hence `void` rather than a union).
+   */
   save?: (fileName: string, content: Blob) => void;
 }
 
@@ -69,7 +73,7 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
     const blob = await options.buildXlsx(card, lang);
     progress(0.9);
     const fileName = fileNameFor(lang === 'zh-CN' ? card.title.zh : card.title.en, 'xlsx');
-    save(fileName, blob);
+    await save(fileName, blob);
     progress(1);
     return { kind: 'download', fileName };
   };
@@ -84,6 +88,6 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
     readActiveScorecard: async () => null,
     regenerateScorecard: (_sheet, card, lang, progress) => download(card, lang, progress),
     storedScorecards: async () => [],
-    saveFile: async (name, blob) => save(name, blob),
+    saveFile: async (name, blob) => void (await save(name, blob)),
   };
 }

@@ -61,6 +61,19 @@ const STRINGS = {
   exportJson: { en: 'Export as JSON', zh: '导出为 JSON' },
   exported: { en: 'Exported {file}.', zh: '已导出 {file}。' },
 
+  // ---- saving a file where the webview cannot download (Excel on Mac) ----
+  manualSaveTitle: { en: 'Save {file}', zh: '保存 {file}' },
+  manualSaveHint: {
+    en: 'Excel on this device does not let add-ins download files. Copy the text below, paste it into a plain-text editor and save it as {file}; the Templates page can import that file again.',
+    zh: '此设备上的 Excel 不允许加载项下载文件。请复制下面的文本,粘贴到纯文本编辑器中并另存为 {file};之后可在“模板”页重新导入该文件。',
+  },
+  manualSaveBinary: { en: '{file} is not a text file, so it cannot be shown here. Use Excel on the web to download it.', zh: '{file} 不是文本文件,无法在此显示。请改用 Excel 网页版下载。' },
+  manualSaveContent: { en: 'Contents of {file}', zh: '{file} 的内容' },
+  manualSaveCopied: { en: 'Copied. Paste it into a plain-text editor and save it as {file}.', zh: '已复制。请粘贴到纯文本编辑器中并另存为 {file}。' },
+  manualSaveRefused: { en: 'Copying was not allowed here. The text is selected: press ⌘C (Ctrl+C on Windows) to copy it.', zh: '此处不允许自动复制。文本已选中,请按 ⌘C(Windows 上按 Ctrl+C)复制。' },
+  manualSaveTryDownload: { en: 'Download', zh: '下载' },
+  close: { en: 'Close', zh: '关闭' },
+
   // ---- editor ----
   titleLabel: { en: 'Title', zh: '标题' },
   sectionsHeading: { en: 'Sections', zh: '评分部分' },
@@ -173,6 +186,22 @@ const STRINGS = {
   confirmRegenerate: { en: 'The sheet “{sheet}” will be rewritten with your edits. Anything typed on it by hand is replaced.', zh: '将用您的修改重写工作表“{sheet}”,手动输入的内容将被替换。' },
   confirmUpdate: { en: 'Update', zh: '更新' },
   regenerated: { en: 'Updated the sheet “{sheet}”.', zh: '已更新工作表“{sheet}”。' },
+  readSkippedTitle: { en: 'Some cells could not be read', zh: '部分单元格无法读取' },
+  readSkippedIntro: { en: 'These cells of the sheet “{sheet}” hold something the scorecard cannot take:', zh: '工作表“{sheet}”中以下单元格的内容无法被评分卡采用:' },
+  readSkippedOutcome: {
+    en: 'If you load the scorecard, these ratings count as unrated and these weights and names keep their stored values. Updating the sheet afterwards writes those values over the cells.',
+    zh: '若载入评分卡,这些评分按未评分处理,权重和名称保留原值;之后更新工作表时,这些值将覆盖上述单元格。',
+  },
+  loadAnyway: { en: 'Load anyway', zh: '仍然载入' },
+  readCancelled: { en: 'Nothing was loaded. Correct the cells in the sheet, then read it again.', zh: '未载入任何内容。请在工作表中更正这些单元格后重新读取。' },
+  readDoneSkipped: { en: 'Read “{title}” from the sheet “{sheet}”; some cells were not taken (listed below).', zh: '已从工作表“{sheet}”读取“{title}”;部分单元格未被采用(见下方)。' },
+  skippedHeading: { en: 'Not read from “{sheet}”', zh: '未从“{sheet}”读取的内容' },
+  skippedAdvice: {
+    en: 'Updating the sheet writes the scorecard as it is here over these cells. Correct them here first, or correct them in the sheet and read it again.',
+    zh: '更新工作表时,将以此处的评分卡覆盖这些单元格。请先在此处更正,或在工作表中更正后重新读取。',
+  },
+  confirmSkipped: { en: 'These cells were not read and will be overwritten:', zh: '以下单元格未被读取,将被覆盖:' },
+  skippedHere: { en: 'The sheet holds “{value}” here, which was not read.', zh: '工作表此处为“{value}”,未被读取。' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

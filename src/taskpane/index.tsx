@@ -3,24 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { excelHost, excelScorecardOps } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
 import { browserHost, XlsxBuilder } from './host';
-import { pickLanguage } from './i18n';
+import { preparePane } from './pane-start';
 import { themeFor } from './theme';
-
-/**
- * The pane's root: wait for Office once, then decide where we run. In a plain browser
- * office.js is missing or resolves onReady with no host; the pane then runs standalone.
- */
-async function officeInfo(): Promise<{ host: string | null; language?: string; background?: string }> {
-  if (typeof Office === 'undefined' || !Office.onReady) return { host: null };
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000));
-  const info = await Promise.race([Office.onReady(), timeout]);
-  if (!info || !info.host) return { host: null };
-  return {
-    host: String(info.host),
-    language: Office.context?.displayLanguage,
-    background: Office.context?.officeTheme?.bodyBackgroundColor,
-  };
-}
 
 function storage(): Storage | undefined {
   try {
@@ -33,18 +17,26 @@ function storage(): Storage | undefined {
 // ExcelJS is most of a megabyte: it is fetched only when a browser user downloads a workbook.
 const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './xlsx-download')).scorecardXlsx(card, lang);
 
+/**
+ * The pane's root: Office.onReady is awaited here, once, and its answer decides where we run
+ * (see paneEnvironment). Nothing renders before it: components never ask Office themselves.
+ */
 async function start() {
-  const info = await officeInfo();
-  const inExcel = info.host === 'Excel' || info.host === String((globalThis as { Office?: typeof Office }).Office?.HostType?.Excel);
   const store = storage();
-  const lang = pickLanguage(info.language ?? navigator.language, store?.getItem(LANGUAGE_KEY) ?? null);
+  const pane = await preparePane({
+    excelHost: (save) => excelHost(excelScorecardOps, save),
+    browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
+    browserLanguage: navigator.language,
+    storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,
+  });
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <App
-      host={inExcel ? excelHost(excelScorecardOps) : browserHost({ clipboard: navigator.clipboard, buildXlsx })}
-      initialLang={lang}
-      theme={themeFor(info.background)}
+      host={pane.host}
+      initialLang={pane.lang}
+      theme={themeFor(pane.env.background)}
       storage={store}
+      manualSave={pane.manualSave}
       onLanguageChange={(l) => {
         try {
           store?.setItem(LANGUAGE_KEY, l);

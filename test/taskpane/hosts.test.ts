@@ -1,6 +1,8 @@
 import { t2VendorSelection } from '../../src/core/scorecard';
 import { excelHost, ExcelScorecardOps } from '../../src/excel/host-excel';
 import { browserHost, fileNameFor } from '../../src/taskpane/host';
+import { downloadsWorkOn, OfficeLike, paneEnvironment } from '../../src/taskpane/office-helpers';
+import { preparePane, SaveFile } from '../../src/taskpane/pane-start';
 
 describe('browser host', () => {
   test('downloads the workbook under the card title in the pane’s language, reporting progress', async () => {
@@ -46,5 +48,80 @@ describe('Excel host', () => {
     const saved: string[] = [];
     await excelHost(ops, (name) => saved.push(name)).saveFile('card.json', new Blob(['{}']));
     expect(saved).toEqual(['card.json']);
+  });
+});
+
+describe('where the pane runs (Office.onReady, awaited once)', () => {
+  // Office.js answers onReady with { host, platform }; outside Office both are null
+  // (initialize-add-in.md; the onReady remarks in @types/office-js).
+  const office = (answer: { host: unknown; platform: unknown }, delayMs = 0, context: OfficeLike['context'] = {}): OfficeLike => ({
+    onReady: () => new Promise((resolve) => (delayMs ? setTimeout(() => resolve(answer), delayMs) : resolve(answer))),
+    context,
+  });
+  afterEach(() => jest.useRealTimers());
+
+  test('a slow start inside Excel (5 s) still gives the Excel host, and no timeout is left racing it', async () => {
+    jest.useFakeTimers();
+    let settled = false;
+    const env = paneEnvironment(office({ host: 'Excel', platform: 'PC' }, 5000, { displayLanguage: 'zh-CN' })).then((e) => ((settled = true), e));
+    await jest.advanceTimersByTimeAsync(3000);
+    expect(settled).toBe(false); // the old 3-second race would have answered "browser" here
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(await env).toEqual({ host: 'excel', platform: 'PC', language: 'zh-CN', background: undefined, canDownload: true });
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  test('onReady with host null (a plain browser) gives the browser host', async () => {
+    expect(await paneEnvironment(office({ host: null, platform: null }))).toEqual({ host: 'browser', platform: null, canDownload: true });
+  });
+
+  test('a page without office.js runs standalone', async () => {
+    expect((await paneEnvironment(undefined)).host).toBe('browser');
+  });
+
+  test('Excel on Mac (WKWebView) cannot download; Windows and Excel on the web can', async () => {
+    // office-js #2700 and #4681: anchors with blob: URLs do nothing in Office on Mac; Mac web works.
+    expect((await paneEnvironment(office({ host: 'Excel', platform: 'Mac' }))).canDownload).toBe(false);
+    expect((await paneEnvironment(office({ host: 'Excel', platform: 'OfficeOnline' }))).canDownload).toBe(true);
+    expect((await paneEnvironment(office({ host: 'Excel', platform: 'PC' }))).canDownload).toBe(true);
+    // Without a platform in the answer, Office.context.diagnostics (Office.ContextInformation) decides.
+    expect(await paneEnvironment(office({ host: 'Excel', platform: null }, 0, { diagnostics: { platform: 'Mac' } }))).toMatchObject({ platform: 'Mac', canDownload: false });
+    expect(downloadsWorkOn(null)).toBe(true);
+  });
+
+  const hosts = () => {
+    const saves: SaveFile[] = [];
+    return {
+      saves,
+      excelHost: (save: SaveFile) => (saves.push(save), excelHost({ write: async () => ({ sheetName: 'S' }), readActive: async () => null, listStored: async () => [] }, save)),
+      browserHost: (save: SaveFile) => (saves.push(save), browserHost({ save })),
+    };
+  };
+
+  test('the page root builds the Excel host from a slow onReady, in the display language', async () => {
+    jest.useFakeTimers();
+    const h = hosts();
+    const start = preparePane({ office: office({ host: 'Excel', platform: 'PC' }, 5000, { displayLanguage: 'zh-TW' }), ...h, browserLanguage: 'en-US', storedLanguage: null });
+    await jest.advanceTimersByTimeAsync(5000);
+    const pane = await start;
+    expect(pane.host.kind).toBe('excel');
+    expect(pane.lang).toBe('zh-CN'); // every Chinese display language gets zh-CN (src/functions/host-language.ts)
+    expect(pane.manualSave).toBeUndefined();
+  });
+
+  test('the page root builds the browser host when onReady answers host null', async () => {
+    const pane = await preparePane({ office: office({ host: null, platform: null }), ...hosts(), browserLanguage: 'en-GB', storedLanguage: null });
+    expect(pane.host.kind).toBe('browser');
+    expect(pane.lang).toBe('en-US');
+  });
+
+  test('in Excel on Mac every file the pane saves goes to the manual-save dialog', async () => {
+    const h = hosts();
+    const pane = await preparePane({ office: office({ host: 'Excel', platform: 'Mac' }), ...h, storedLanguage: null });
+    expect(pane.manualSave).toBeDefined();
+    expect(h.saves).toEqual([pane.manualSave!.save]);
+    // A binary file keeps this node test clear of FileReader; the text path is tested in jsdom (manual-save.test.tsx).
+    await pane.host.saveFile('card.bin', new Blob([new Uint8Array([1, 2])], { type: 'application/octet-stream' }));
+    expect(pane.manualSave!.current()).toMatchObject({ fileName: 'card.bin', text: null });
   });
 });

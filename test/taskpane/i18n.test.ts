@@ -14,10 +14,16 @@ describe('pane strings', () => {
     expect(t('zh-CN', 'count', { n: 20 })).toBe('共 20 个函数');
   });
   test('the language follows Excel unless the user chose one', () => {
+    // Every Chinese display language gets zh-CN, like the function messages (src/functions/host-language.ts;
+    // test/functions/host-language.test.ts checks the two agree with the manifest).
     expect(pickLanguage('zh-CN', null)).toBe('zh-CN');
     expect(pickLanguage('zh-TW', null)).toBe('zh-CN');
+    expect(pickLanguage('zh-HK', null)).toBe('zh-CN');
+    expect(pickLanguage('zh-SG', null)).toBe('zh-CN');
     expect(pickLanguage('en-GB', null)).toBe('en-US');
+    expect(pickLanguage('fr-FR', null)).toBe('en-US');
     expect(pickLanguage('de-DE', null)).toBe('en-US');
+    expect(pickLanguage('zh-TW', 'en-US')).toBe('en-US');
     expect(pickLanguage('zh-CN', 'en-US')).toBe('en-US');
     expect(pickLanguage(undefined, 'garbage')).toBe('en-US');
   });

@@ -57,7 +57,16 @@ export function paramsOf(arg: string, model: string, fit: string, names: readonl
   return values.slice(0, names.length);
 }
 
-/** Excel date serial of a cell: a number, or ISO text "1997-01-31". Null when neither. */
+/**
+ * Excel date serial of a cell: a number, or ISO text "1997-01-31". Null when neither.
+ *
+ * Known limitation: ISO text becomes a serial of the 1900 date system (days since 1899-12-30).
+ * In a workbook set to the 1904 date system a real date's serial is 1,462 days smaller, so a
+ * call that mixes real dates and ISO text (dates and end_date included) is off by four years;
+ * one kind throughout gives the right durations. A custom function cannot learn the date system
+ * reliably: Excel.Workbook.use1904DateSystem is "ExcelApi BETA (PREVIEW ONLY)" (excel.workbook.yml
+ * in OfficeDev/office-js-docs-reference) and absent from the released @types/office-js.
+ */
 export function dateSerial(c: Cell): number | null {
   if (typeof c === 'number' && Number.isFinite(c)) return c;
   if (typeof c === 'string') {

@@ -62,7 +62,7 @@ function customer(x: number, tx: number, T: number): void {
  * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
  * @customfunction RFM
  * @param customer_ids Customer id of each transaction.
- * @param dates Date of each transaction (Excel dates or ISO text).
+ * @param dates Date of each transaction (Excel dates or ISO text, read in the 1900 date system: in a 1904 workbook use one kind throughout).
  * @param amounts Amount of each transaction.
  * @param [end_date] End of the observation period; later transactions are ignored (default: the last date).
  * @param [unit_days] Days per time unit (default 7: weeks).

@@ -1,0 +1,43 @@
+import type { Lang } from '../core/errors';
+import { downloadBlob, PaneHost } from './host';
+import { pickLanguage } from './i18n';
+import { ManualSave } from './manual-save';
+import { OfficeLike, PaneEnvironment, paneEnvironment } from './office-helpers';
+
+/** How a host hands a file to the user: a download, or the manual-save dialog. */
+export type SaveFile = (fileName: string, content: Blob) => void | Promise<void>;
+
+export interface PaneStartOptions {
+  /** The `Office` global; omitted, the page's own (undefined when office.js is absent). */
+  office?: OfficeLike;
+  excelHost: (save: SaveFile) => PaneHost;
+  browserHost: (save: SaveFile) => PaneHost;
+  /** The browser's language, used outside Office (navigator.language). */
+  browserLanguage?: string;
+  /** The language the user chose earlier in the pane, if any. */
+  storedLanguage: string | null;
+}
+
+export interface PaneStart {
+  env: PaneEnvironment;
+  host: PaneHost;
+  lang: Lang;
+  /** Present where downloads do not work: App renders its dialog. */
+  manualSave?: ManualSave;
+}
+
+/**
+ * Everything the page root decides before the first render, from one awaited Office.onReady:
+ * the host (Excel or browser), the pane's language, and how files are saved.
+ */
+export async function preparePane(options: PaneStartOptions): Promise<PaneStart> {
+  const env = await paneEnvironment(options.office);
+  const manualSave = env.canDownload ? undefined : new ManualSave();
+  const save: SaveFile = manualSave ? manualSave.save : (name, blob) => downloadBlob(name, blob);
+  return {
+    env,
+    host: env.host === 'excel' ? options.excelHost(save) : options.browserHost(save),
+    lang: pickLanguage(env.language ?? options.browserLanguage, options.storedLanguage),
+    ...(manualSave ? { manualSave } : {}),
+  };
+}
