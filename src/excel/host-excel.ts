@@ -10,7 +10,11 @@ import { excelSheetOps } from './scorecard-sheets';
  * Excel and survives changes of how the writer is split into modules.
  */
 export interface ExcelScorecardOps {
-  /** Writes the card into a new sheet (or over `sheetName`) and activates it. */
+  /**
+   * Writes the card into a new sheet (or over `sheetName`) and activates it. Either the whole
+   * write happens or, when Excel refuses part of it, the workbook is put back as it was and a
+   * ScorecardWriteError says so (or says which sheets to check if even that failed).
+   */
   write(card: Scorecard, lang: Lang, options: { sheetName?: string; progress: Progress }): Promise<{ sheetName: string }>;
   /** The card stored with the active sheet when it is a generated scorecard, else null. */
   readActive(): Promise<{ card: Scorecard; sheetName: string } | null>;

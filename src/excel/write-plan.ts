@@ -1,19 +1,24 @@
-import { address, rangeOf } from '../core/sheet/a1';
-import { looksLikeFormula } from '../core/sheet/formula-text';
+import { address, parseRange, rangeOf } from '../core/sheet/a1';
+import { assertPlanFits } from '../core/sheet/limits';
 import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
 
 /**
  * SheetPlan → Office.js. Every operation is only queued here; the caller syncs once. Cell
- * contents go in as one `formulas` matrix (formulas with "=", text that looks like a formula
- * behind Excel's text prefix "'"), formats as one number-format matrix, and styles as one
- * range per run of equal style in a row, so the request count grows with the layout, not
- * with the number of cells.
+ * contents go in as one `formulas` matrix (formulas with "=", every text behind Excel's text
+ * prefix "'"), formats as one number-format matrix, and styles as one range per run of equal
+ * style in a row, so the request count grows with the layout, not with the number of cells.
  */
 
-/** What a typed entry must be for Excel to keep `v` as data. */
+/**
+ * What a typed entry must be for Excel to keep `v` as data. Excel reads strings written
+ * through `values` or `formulas` as if they were typed (Range.values remarks in
+ * @types/office-js): "=…", "+…", "-…" become formulas, "2", "50%", "1e3" numbers, "TRUE" a
+ * boolean, "2024-05" a date. Only the text prefix "'" keeps every string as it is, whatever
+ * the characters, the locale or the number format; Excel does not store the prefix in the value.
+ */
 export function cellInput(v: CellValue): string | number | boolean {
   if (v === null) return '';
-  if (typeof v === 'string' && (looksLikeFormula(v) || v.startsWith("'"))) return `'${v}`;
+  if (typeof v === 'string' && v !== '') return `'${v}`;
   return v;
 }
 
@@ -23,7 +28,7 @@ export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 
 const styleKey = (s: CellStyle | undefined): string =>
   s ? JSON.stringify([s.bold, s.italic, s.size, s.color, s.fill, s.hAlign, s.vAlign, s.wrap, s.border]) : '';
 
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+function applyStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number): void {
   const f = range.format;
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
@@ -33,15 +38,30 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
   if (s.hAlign) f.horizontalAlignment = s.hAlign === 'left' ? 'Left' : s.hAlign === 'center' ? 'Center' : 'Right';
   if (s.vAlign) f.verticalAlignment = s.vAlign === 'top' ? 'Top' : 'Center';
   if (s.wrap) f.wrapText = true;
-  if (s.border)
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
-      const b = f.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.color = '#BFBFBF';
-    }
+  if (s.border) gridBorders(range, rows, cols);
+}
+
+/**
+ * A thin line on every side of every cell, as the ExcelJS writer gives each cell. On a range
+ * of several cells the Edge* borders draw only its outline; the lines between its cells are
+ * InsideVertical and InsideHorizontal (Excel.BorderIndex, @types/office-js), set only where
+ * the range has such lines.
+ */
+function gridBorders(range: Excel.Range, rows: number, cols: number): void {
+  const sides: `${Excel.BorderIndex}`[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (cols > 1) sides.push('InsideVertical');
+  if (rows > 1) sides.push('InsideHorizontal');
+  for (const side of sides) {
+    const b = range.format.borders.getItem(side);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#BFBFBF';
+  }
 }
 
 export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, namePrefix = ''): void {
+  // Before the first request: a plan Excel would refuse part-way is not started at all.
+  assertPlanFits(plan);
   const { rows, cols } = plan;
   const lastContentRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 0);
   const formulas: (string | number | boolean)[][] = Array.from({ length: lastContentRow }, () => Array<string | number | boolean>(cols).fill(''));
@@ -52,6 +72,13 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     if (c.style?.numFmt) formats[c.row - 1][c.col - 1] = c.style.numFmt;
     styles[c.row - 1][c.col - 1] = c.style;
   }
+  // A merged block is styled as a whole, as ExcelJS styles every cell of a merge like its
+  // first: the outline and fill then cover the block, whatever Excel's merge keeps.
+  for (const m of plan.merges) {
+    const { top, left, bottom, right } = parseRange(m);
+    const first = styles[top - 1]?.[left - 1];
+    if (first) for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) styles[r - 1][c - 1] ??= first;
+  }
   const whole = ws.getRange(rangeOf(1, 1, lastContentRow, cols));
   whole.numberFormat = formats;
   whole.formulas = formulas;
@@ -61,7 +88,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     for (let c = 1; c <= cols; c++) {
       if (c < cols && styleKey(styles[r][c]) === styleKey(styles[r][start])) continue;
       const s = styles[r][start];
-      if (s && styleKey(s) !== styleKey({})) applyStyle(ws.getRange(rangeOf(r + 1, start + 1, r + 1, c)), s);
+      if (s && styleKey(s) !== styleKey({})) applyStyle(ws.getRange(rangeOf(r + 1, start + 1, r + 1, c)), s, 1, c - start);
       start = c;
     }
   }

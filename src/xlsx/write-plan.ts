@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { sheetRange } from '../core/sheet/a1';
+import { quoteSheet, sheetRange } from '../core/sheet/a1';
+import { assertPlanFits } from '../core/sheet/limits';
 import type { CellStyle, SheetPlan, Validation } from '../core/sheet/plan';
 
 /**
@@ -29,15 +30,60 @@ function validationModel(v: Validation): ExcelJS.DataValidation {
   return { ...common, type: 'decimal', operator: 'between', formulae: [v.min ?? -UNBOUNDED, v.max ?? UNBOUNDED] };
 }
 
+/**
+ * Workbook names as the file spells them. ExcelJS leaves a sheet name bare when it is letters
+ * and digits only, so a sheet titled "2024" gets `2024!$A$1`, which LibreOffice cannot resolve
+ * (Err:508) and Excel itself would write quoted; and it quotes print titles without doubling an
+ * apostrophe inside the name. Names and print titles of plans are therefore kept here, spelled
+ * with quoteSheet, and added to the model ExcelJS serialises, beside any names it keeps itself.
+ */
+interface QuotedNames {
+  names: { ws: ExcelJS.Worksheet; name: string; ref: string }[];
+  titles: { ws: ExcelJS.Worksheet; ref: string }[];
+}
+const quotedNames = new WeakMap<ExcelJS.Workbook, QuotedNames>();
+
+function namesOf(wb: ExcelJS.Workbook): QuotedNames {
+  const known = quotedNames.get(wb);
+  if (known) return known;
+  const own: QuotedNames = { names: [], titles: [] };
+  const names = wb.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] };
+  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
+  if (!inherited?.get || !inherited.set) throw new Error('ExcelJS DefinedNames has no model accessor');
+  const { get, set } = inherited;
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => {
+      // Names of a sheet removed since go with it; localSheetId is the sheet's position among
+      // the workbook's sheets, as ExcelJS counts it.
+      const sheets = wb.worksheets;
+      return [
+        ...get.call(names),
+        ...own.names.filter((n) => sheets.includes(n.ws)).map((n) => ({ name: n.name, ranges: [n.ref] })),
+        ...own.titles.filter((t) => sheets.includes(t.ws)).map((t) => ({ name: '_xlnm.Print_Titles', localSheetId: sheets.indexOf(t.ws), ranges: [t.ref] })),
+      ];
+    },
+    set: (v: unknown) => set.call(names, v),
+  });
+  quotedNames.set(wb, own);
+  return own;
+}
+
+/** "5:6" → "'Sheet'!$5:$6". */
+const titleRowsRef = (sheetName: string, rows: string) => `${quoteSheet(sheetName)}!${rows.split(':').map((r) => `$${r}`).join(':')}`;
+
 export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPlan): ExcelJS.Worksheet {
+  // Before the sheet is added: a plan Excel would not hold leaves the workbook as it was.
+  assertPlanFits(plan);
   const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }],
     pageSetup: {
       orientation: plan.print.orientation,
       ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(plan.print.titleRows ? { printTitlesRow: plan.print.titleRows } : {}),
     },
   });
+  const names = namesOf(wb);
+  if (plan.print.titleRows) names.titles.push({ ws, ref: titleRowsRef(sheetName, plan.print.titleRows) });
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getColumn(Number(c)).width = w;
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
   for (const p of plan.cells) {
@@ -64,6 +110,6 @@ export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPl
       ],
     }),
   );
-  for (const n of plan.names) wb.definedNames.add(sheetRange(sheetName, n.range), n.name);
+  for (const n of plan.names) names.names.push({ ws, name: n.name, ref: sheetRange(sheetName, n.range) });
   return ws;
 }

@@ -38,6 +38,18 @@ test('generation takes two syncs, whatever the size (200 criteria × 50 candidat
   }
 });
 
+// Design: the writer batches. A regeneration reads, builds the new sheet in its own batch, then
+// swaps it in, so that a failure can never leave the old sheet unlinked: three syncs.
+test('regeneration takes three syncs, whatever the size (100 criteria × 30 candidates)', async () => {
+  for (const card of [t2VendorSelection, big(100, 30)]) {
+    const wb = new FakeWorkbook();
+    const { sheetName } = await writeScorecardSheet(card, 'en-US', {}, wb.run);
+    wb.syncs = 0;
+    await writeScorecardSheet(card, 'en-US', { sheetName }, wb.run);
+    expect(wb.syncs).toBe(3);
+  }
+});
+
 test('every cell of the plan lands in the new sheet as planned; the sheet is activated', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Sheet1').cells.set('A1', { input: 'keep me' });
@@ -56,8 +68,8 @@ test('every cell of the plan lands in the new sheet as planned; the sheet is act
   expect(wb.sheet('Sheet1').cells.get('A1')?.input).toBe('keep me');
 });
 
-test('text that starts like a formula is typed behind the text prefix, never as a formula', () => {
-  expect(['=1+1', '+1', '-x', '@a', "'quoted", 'plain', 5, null].map((v) => cellInput(v))).toEqual(["'=1+1", "'+1", "'-x", "'@a", "''quoted", 'plain', 5, '']);
+test('every text is typed behind the text prefix, so Excel reads none as a formula, number or date', () => {
+  expect(['=1+1', '+1', '-x', '@a', "'quoted", 'plain', '2024-05', 5, null].map((v) => cellInput(v))).toEqual(["'=1+1", "'+1", "'-x", "'@a", "''quoted", "'plain", "'2024-05", 5, '']);
 });
 
 test('a column width of 30 characters is (30 × 7 + 5) × 0.75 = 161.25 points (Excel default font)', () => {
@@ -122,9 +134,7 @@ test('regeneration replaces only the sheet it owns, in place, and keeps other sh
   wb.addSheet('After').cells.set('C3', { input: 'x' });
   const edited = structuredClone(t2VendorSelection);
   edited.candidates = edited.candidates.slice(0, 2);
-  wb.syncs = 0;
   await writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run);
-  expect(wb.syncs).toBe(2);
   expect(wb.sheets.map((s) => s.name)).toEqual(['Before', sheetName, STORE_SHEET, 'After']);
   expect(wb.sheet('Before').cells.get('B2')?.input).toBe(1);
   expect(wb.sheet('After').cells.get('C3')?.input).toBe('x');

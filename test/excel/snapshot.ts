@@ -1,12 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import ExcelJS from 'exceljs';
-import { address, parseRange } from '../../src/core/sheet/a1';
-import type { FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
+import { address, parseAddress, parseRange } from '../../src/core/sheet/a1';
+import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
 
 /**
  * What a generated sheet holds, in one shape whichever writer made it: cell contents
  * (formula or data), number formats, bold and fill, merges, validations per cell,
- * conditional formats and defined names.
+ * conditional formats, defined names, and the border lines that show.
  */
 export interface Snapshot {
   cells: Record<string, { formula?: string; data?: string | number | boolean; numFmt: string; bold: boolean; fill: string | null }>;
@@ -14,7 +14,34 @@ export interface Snapshot {
   validations: Record<string, string>;
   conditionalFormats: string[];
   names: Record<string, string>;
+  /**
+   * Every line between two cells that is drawn, as "top of B7" or "left of B7" with its style:
+   * a line shows when either cell beside it has it, so the right border of A1 and the left
+   * border of B1 are one line. Lines inside a merged block do not show and are left out.
+   */
+  borders: Record<string, string>;
 }
+
+/** The border lines of cells given per edge, resolved into the lines a reader sees. */
+function drawnLines(cells: Iterable<[string, Partial<Record<FakeEdge, string>>]>, merges: string[]): Record<string, string> {
+  const blocks = merges.map((m) => parseRange(m));
+  const inside = (r1: number, c1: number, r2: number, c2: number) => blocks.some((b) => [r1, r2].every((r) => r >= b.top && r <= b.bottom) && [c1, c2].every((c) => c >= b.left && c <= b.right));
+  const lines: Record<string, Set<string>> = {};
+  const draw = (key: string, style: string) => (lines[key] ??= new Set()).add(style);
+  for (const [a, edges] of cells) {
+    const { row, col } = parseAddress(a);
+    if (edges.top && !inside(row - 1, col, row, col)) draw(`top of ${address(row, col)}`, edges.top);
+    if (edges.bottom && !inside(row, col, row + 1, col)) draw(`top of ${address(row + 1, col)}`, edges.bottom);
+    if (edges.left && col > 1 && !inside(row, col - 1, row, col)) draw(`left of ${address(row, col)}`, edges.left);
+    if (edges.left && col === 1) draw(`left of ${address(row, col)}`, edges.left);
+    if (edges.right && !inside(row, col, row, col + 1)) draw(`left of ${address(row, col + 1)}`, edges.right);
+  }
+  return Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, [...v].sort().join(' | ')]));
+}
+
+/** ExcelJS "thin" and Office.js Continuous + Thin are the same line. */
+const lineOf = (style: string | undefined, color: string | undefined): string => `${style}:${(color ?? '').toUpperCase()}`;
+const officeLine = (b: FakeBorder): string => lineOf(b.style === 'Continuous' && b.weight === 'Thin' ? 'thin' : `${b.style}/${b.weight}`, b.color);
 
 const each = (range: string, f: (a: string) => void) => {
   const { top, left, bottom, right } = parseRange(range);
@@ -28,7 +55,7 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as any);
   const ws = wb.getWorksheet(sheetName)!;
-  const snap: Snapshot = { cells: {}, merges: [], validations: {}, conditionalFormats: [], names: {} };
+  const snap: Snapshot = { cells: {}, merges: [], validations: {}, conditionalFormats: [], names: {}, borders: {} };
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
@@ -38,6 +65,17 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
     }),
   );
   snap.merges = [...((ws as any).model.merges as string[])].sort();
+  const edges: [string, Partial<Record<FakeEdge, string>>][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const b: any = cell.border;
+      if (!b) return;
+      const e: Partial<Record<FakeEdge, string>> = {};
+      for (const side of ['top', 'bottom', 'left', 'right'] as const) if (b[side]?.style) e[side] = lineOf(b[side].style, b[side].color?.argb?.slice(2));
+      edges.push([cell.address, e]);
+    }),
+  );
+  snap.borders = drawnLines(edges, snap.merges);
   for (const [range, dv] of Object.entries((ws as any).dataValidations.model as Record<string, any>)) {
     const key = dv.type === 'list' ? listKey(String(dv.formulae[0]).replace(/^"|"$/g, '').split(',')) : decimalKey(dv.formulae[0], dv.formulae[1]);
     each(range.replace(/^range:/, ''), (a) => (snap.validations[a] = key));
@@ -49,11 +87,14 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
 }
 
 export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
-  const snap: Snapshot = { cells: {}, merges: [...sheet.merges].sort(), validations: {}, conditionalFormats: [], names: {} };
+  const snap: Snapshot = { cells: {}, merges: [...sheet.merges].sort(), validations: {}, conditionalFormats: [], names: {}, borders: {} };
+  snap.borders = drawnLines(
+    [...sheet.cells].map(([a, c]) => [a, Object.fromEntries(Object.entries(c.borders ?? {}).map(([side, b]) => [side, officeLine(b!)]))] as [string, Partial<Record<FakeEdge, string>>]),
+    snap.merges,
+  );
   for (const [a, c] of sheet.cells) {
     if (c.input === undefined || c.input === '') continue;
-    const content =
-      typeof c.input === 'string' && c.input.startsWith('=') ? { formula: c.input.slice(1) } : { data: typeof c.input === 'string' && c.input.startsWith("'") ? c.input.slice(1) : c.input };
+    const content = typeof c.input === 'string' && c.input.startsWith('=') && !c.text ? { formula: c.input.slice(1) } : { data: c.input };
     snap.cells[a] = { ...content, numFmt: c.numberFormat ?? 'General', bold: !!c.bold, fill: c.fill ?? null };
   }
   for (const v of sheet.validations) {

@@ -30,4 +30,7 @@ test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (
   expect(fromOffice.validations).toEqual(fromExcelJs.validations);
   expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
   expect(fromOffice.names).toEqual(fromExcelJs.names);
+  // The grid of bordered cells: each cell of a run styled at once keeps all four sides.
+  expect(Object.keys(fromOffice.borders).length).toBeGreaterThan(100);
+  expect(fromOffice.borders).toEqual(fromExcelJs.borders);
 });

@@ -1,14 +1,22 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { address, parseRange } from '../../src/core/sheet/a1';
+import { address as addressOf, parseRange as parseRangeOf } from '../../src/core/sheet/a1';
 
 /**
  * A small in-memory stand-in for the part of the Excel JavaScript API the scorecard writer and
- * reader use. It records what a real workbook would hold (contents as typed, formats, merges,
- * validations, conditional formats, names, charts) and counts `context.sync()` calls. Reads
- * are only allowed after a sync, like in Excel, so a missing sync fails the test.
+ * reader use. It records what a real workbook would hold (contents as Excel reads them, see
+ * typedEntry; formats, borders per cell side, merges, validations, conditional formats, names,
+ * charts) and counts `context.sync()` calls. Reads
+ * are only allowed after a sync, like in Excel, so a missing sync fails the test. Write
+ * operations are numbered, and any of them can be made to fail (`failAt`), with Excel's
+ * batch semantics (see FakeContext).
  */
 export interface FakeCell {
+  /** What the cell holds: a formula ("=…") or a value, after Excel read the written string (typedEntry). */
   input?: string | number | boolean;
+  /** Held as text whatever it looks like ("=1+1" included): written behind "'" or into a "@" cell. */
+  text?: boolean;
+  /** Written behind the text prefix "'", which is not part of the value. */
+  quotePrefix?: boolean;
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
@@ -18,10 +26,20 @@ export interface FakeCell {
   hAlign?: string;
   vAlign?: string;
   wrap?: boolean;
-  border?: boolean;
+  /** The line on each side of the cell, as set through Range.format.borders (see rangeApi). */
+  borders?: Partial<Record<FakeEdge, FakeBorder>>;
+}
+
+export type FakeEdge = 'top' | 'bottom' | 'left' | 'right';
+export interface FakeBorder {
+  style?: string;
+  weight?: string;
+  color?: string;
 }
 
 export interface FakeSheet {
+  /** Stays with the sheet through renames and moves, like Worksheet.id (@types/office-js). */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>;
@@ -36,15 +54,42 @@ export interface FakeSheet {
   deleted?: boolean;
 }
 
+// Addresses remembered (frozen, so no caller can change a shared one): the failure-injection
+// tests write the same small sheets hundreds of times.
+const rangeMemo = new Map<string, Readonly<ReturnType<typeof parseRangeOf>>>();
+const addressMemo = new Map<number, string>();
+function parseRange(range: string): Readonly<ReturnType<typeof parseRangeOf>> {
+  let parsed = rangeMemo.get(range);
+  if (!parsed) rangeMemo.set(range, (parsed = Object.freeze(parseRangeOf(range))));
+  return parsed;
+}
+function address(row: number, col: number): string {
+  const key = row * 16385 + col;
+  let a = addressMemo.get(key);
+  if (a === undefined) addressMemo.set(key, (a = addressOf(row, col)));
+  return a;
+}
+
+/** Sheet ids are unique across workbooks, so a copied workbook cannot hand out an id twice. */
+let lastSheetId = 0;
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Workbook-scoped names. A name whose sheet was deleted keeps `sheet` (marked `deleted`) and reads as #REF!. */
   names = new Map<string, { sheet: FakeSheet; range: string }>();
   active: FakeSheet | null = null;
   syncs = 0;
+  /**
+   * Write operations Excel was asked to run (property sets and method calls other than get…/load),
+   * numbered from 1 across batches; those skipped after a failure in their batch get no number.
+   */
+  operations = 0;
+  /** Failure injection: the operations with these numbers are refused, as Excel refuses a bad one. */
+  failAt: number[] = [];
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), merges: [], validations: [], conditionalFormats: [], charts: [], columnWidths: new Map(), rowHeights: new Map(), page: {} };
+    const s: FakeSheet = { id: `{sheet-${++lastSheetId}}`, name, visibility: 'Visible', cells: new Map(), merges: [], validations: [], conditionalFormats: [], charts: [], columnWidths: new Map(), rowHeights: new Map(), page: {} };
     this.sheets.push(s);
     if (!this.active) this.active = s;
     return s;
@@ -56,15 +101,86 @@ export class FakeWorkbook {
     return s;
   }
 
-  /** The value a cell shows for a typed input: the text prefix "'" is not part of it. */
+  /** The value of a cell's content; the text prefix "'" was never stored (typedEntry). */
   static valueOf(input: FakeCell['input']): string | number | boolean {
     if (input === undefined) return '';
-    if (typeof input === 'string' && input.startsWith("'")) return input.slice(1);
     return input;
   }
 
-  /** The Excel.run of this workbook. */
-  run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+  /** An independent copy of what the workbook holds (not its counters), to try many writes from one start. */
+  copy(): FakeWorkbook {
+    const out = new FakeWorkbook();
+    Object.assign(out, structuredClone({ sheets: this.sheets, names: this.names, active: this.active }));
+    return out;
+  }
+
+  /**
+   * The Excel.run of this workbook. A batch that queued a failing operation and never synced
+   * still fails: the error belongs to the batch.
+   */
+  run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const out = await batch(context);
+    await context.flush();
+    return out;
+  };
+}
+
+/** An error as context.sync() rejects with it: OfficeExtension.Error carries a `code` (OfficeExtension.Error, @types/office-js). */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
+
+/**
+ * What Excel stores for a value written through Range.values or Range.formulas: strings are
+ * read as if typed (Range.values remarks, @types/office-js; excel-add-ins-ranges-set-get-values.md;
+ * excel-contract.md "Writing through Office.js"), in the en-US, locale-neutral reading:
+ * - a leading apostrophe keeps the rest as text and is not part of the value (office-js #6687:
+ *   reading `formulas` back gives the text without it);
+ * - in a cell whose number format is text ("@") the string stays text, a formula too;
+ * - "=…" is a formula, and so is text starting with "+" or "-" that is not a number (Range.values
+ *   remarks: Excel interprets a value starting with "+", "-" or "=" as a formula);
+ * - numbers with an optional sign, decimals, thousands separators and exponent ("1e3"), and
+ *   percentages ("50%" is 0.5), become numbers; TRUE and FALSE, in any case, booleans;
+ * - ISO-like dates become date serials, days since 1899-12-30: YYYY-MM-DD is the form the
+ *   remarks give for storing dates; YYYY-MM reads as the 1st of the month (the issue "Excel's
+ *   real contract" saw "2024-05" come back as 45413); "/" works as "-".
+ * Other readings Excel has (times, fractions, currency, month names, locale forms) are not
+ * modelled; every text the writer sends goes behind the prefix, so none of them can apply.
+ */
+export function typedEntry(v: unknown, numberFormat: string | undefined): Pick<FakeCell, 'input' | 'text' | 'quotePrefix'> {
+  if (typeof v !== 'string') return { input: v as FakeCell['input'] };
+  if (v.startsWith("'")) return { input: v.slice(1), text: true, quotePrefix: true };
+  if (numberFormat === '@') return { input: v, text: true };
+  if (v === '' || v.startsWith('=')) return { input: v };
+  const t = v.trim();
+  const number = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
+  const numeric = (x: string) => /\d/.test(x) && number.test(x) && !/^[+-]?\.?[eE]/.test(x);
+  if (numeric(t)) return { input: Number(t.replace(/,/g, '')) };
+  if (t.endsWith('%') && numeric(t.slice(0, -1).trim())) return { input: Number(t.slice(0, -1).trim().replace(/,/g, '')) / 100 };
+  if (/^(true|false)$/i.test(t)) return { input: t.toUpperCase() === 'TRUE' };
+  const date = /^(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2}))?$/.exec(t);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[3]), date[4] === undefined ? 1 : Number(date[4])];
+    const when = Date.UTC(y, m - 1, d);
+    const real = new Date(when);
+    if (y >= 1900 && real.getUTCMonth() === m - 1 && real.getUTCDate() === d) return { input: Math.round((when - Date.UTC(1899, 11, 30)) / 86_400_000) };
+  }
+  if (/^[+-]/.test(v)) return { input: `=${v}` };
+  return { input: v };
+}
+
+/** A cell's content as written: its previous reading gives way to the new one. */
+function write(c: FakeCell, v: unknown): void {
+  delete c.text;
+  delete c.quotePrefix;
+  Object.assign(c, typedEntry(v, c.numberFormat));
 }
 
 function cellsOf(range: string, each: (addr: string, r: number, c: number) => void) {
@@ -72,19 +188,95 @@ function cellsOf(range: string, each: (addr: string, r: number, c: number) => vo
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) each(address(r, c), r - top, c - left);
 }
 
+/*
+ * Batches. Excel runs the queued operations in order when context.sync() is called; when one
+ * fails, those before it stay applied (nothing is rolled back) and the ones after it are not
+ * run, and sync() rejects (the traceMessages example of OfficeExtension.Error: "All other
+ * commands after the failed command in the batch are not executed"; excel-contract.md). The
+ * stand-in applies each operation at once, which is the same as long as nothing reads before a
+ * sync; a failure is held back and the batch's following operations are skipped until sync()
+ * rejects with it. Failures come from the rules modelled below or from `failAt`.
+ */
 class FakeContext {
   private readsOpen = false;
+  private failed: Error | null = null;
   constructor(readonly wb: FakeWorkbook) {}
   get workbook() {
-    return fakeWorkbookApi(this);
+    return guard(this, fakeWorkbookApi(this));
   }
   async sync(): Promise<void> {
     this.wb.syncs++;
     this.readsOpen = true;
+    await this.flush();
+  }
+  async flush(): Promise<void> {
+    const failed = this.failed;
+    this.failed = null;
+    if (failed) throw failed;
   }
   checkRead(what: string) {
     if (!this.readsOpen) throw new Error(`read of ${what} before context.sync()`);
   }
+  /** A lookup (get…, load): a failure, such as ItemNotFound, surfaces at sync() like in Excel. */
+  lookup(f: () => unknown): unknown {
+    if (this.failed) return skipped;
+    try {
+      return guard(this, f());
+    } catch (e) {
+      this.failed = e as Error;
+      return skipped;
+    }
+  }
+  /** A write operation: numbered, refused when its number is in `failAt` or it breaks a rule. */
+  operation(f: () => unknown): unknown {
+    if (this.failed) return skipped;
+    const n = ++this.wb.operations;
+    if (this.wb.failAt.includes(n)) {
+      this.failed = new FakeOfficeError('GeneralException', `injected failure of operation ${n}`);
+      return skipped;
+    }
+    try {
+      return guard(this, f());
+    } catch (e) {
+      this.failed = e as Error;
+      return skipped;
+    }
+  }
+}
+
+/** What an operation after a failure (or the failed one) hands back: it accepts anything and does nothing. */
+const skipped: any = new Proxy(function () {}, {
+  get: (_t, p) => (p === 'then' ? undefined : skipped),
+  set: () => true,
+  apply: () => skipped,
+});
+
+/**
+ * Routes every property set and method call of the API objects through the batch: methods
+ * named get… and load are lookups, every other call and every property set is an operation.
+ * Arguments are unwrapped so the recording sees its own objects.
+ */
+const RAW = Symbol('raw');
+const unwrap = (v: unknown): unknown => (v !== null && typeof v === 'object' ? ((v as any)[RAW] ?? v) : v);
+function guard(ctx: FakeContext, target: unknown): any {
+  if (target === null || typeof target !== 'object' || (target as any)[RAW]) return target;
+  if (Array.isArray(target)) return target.map((x) => guard(ctx, x));
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === RAW) return t;
+      const v = Reflect.get(t, prop, t);
+      if (typeof v !== 'function') return guard(ctx, v);
+      const lookup = typeof prop === 'string' && /^(get|load$)/.test(prop);
+      return (...args: unknown[]) => {
+        const invoke = () => v.apply(t, args.map(unwrap));
+        return lookup ? ctx.lookup(invoke) : ctx.operation(invoke);
+      };
+    },
+    set(t, prop, value) {
+      ctx.operation(() => Reflect.set(t, prop, unwrap(value), t));
+      return true;
+    },
+  });
 }
 
 function fakeWorkbookApi(ctx: FakeContext) {
@@ -96,11 +288,16 @@ function fakeWorkbookApi(ctx: FakeContext) {
         ctx.checkRead('worksheets');
         return wb.sheets.map((s) => sheetApi(ctx, s));
       },
-      getItemOrNullObject: (name: string) => {
-        const s = wb.sheets.find((x) => x.name === name);
+      // The key is a name (any case) or an id (WorksheetCollection.getItem, @types/office-js).
+      getItemOrNullObject: (key: string) => {
+        const s = wb.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
         return s ? sheetApi(ctx, s) : nullSheet(ctx);
       },
-      getItem: (name: string) => sheetApi(ctx, wb.sheet(name)),
+      getItem: (key: string) => {
+        const s = wb.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
+        if (!s) throw new FakeOfficeError('ItemNotFound', `no worksheet ${key}`);
+        return sheetApi(ctx, s);
+      },
       add: (name: string) => sheetApi(ctx, wb.addSheet(name)),
       getActiveWorksheet: () => sheetApi(ctx, wb.active!),
     },
@@ -108,13 +305,23 @@ function fakeWorkbookApi(ctx: FakeContext) {
       load: () => undefined,
       get items() {
         ctx.checkRead('names');
-        return [...wb.names].map(([name, n]) => ({ name, formula: `='${n.sheet.name.replace(/'/g, "''")}'!${absoluteRange(n.range)}` }));
+        // A name whose sheet was deleted stays, its reference now #REF! (office-js #4772: deleting
+        // the bound sheet does not delete a workbook-scoped name, by design; #3583 shows the
+        // formula Excel then reports, "=#REF!$…").
+        return [...wb.names].map(([name, n]) => ({
+          name,
+          formula: n.sheet.deleted ? `=#REF!${absoluteRange(n.range)}` : `='${n.sheet.name.replace(/'/g, "''")}'!${absoluteRange(n.range)}`,
+        }));
       },
       add: (name: string, range: { address: string; sheet: FakeSheet }) => {
-        if (wb.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+        // Names are unique in the workbook, a #REF! one included (office-js #4772).
+        if ([...wb.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
         wb.names.set(name, { sheet: range.sheet, range: range.address });
       },
-      getItem: (name: string) => ({ delete: () => wb.names.delete(name) }),
+      getItem: (name: string) => {
+        if (!wb.names.has(name)) throw new FakeOfficeError('ItemNotFound', `no name ${name}`);
+        return { delete: () => wb.names.delete(name) };
+      },
     },
   };
 }
@@ -148,6 +355,9 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       ctx.checkRead('isNullObject');
       return false;
     },
+    get id() {
+      return s.id;
+    },
     get name() {
       return s.name;
     },
@@ -156,6 +366,9 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       s.name = n;
     },
     load: () => undefined,
+    get visibility() {
+      return s.visibility;
+    },
     set visibility(v: FakeSheet['visibility']) {
       s.visibility = v;
     },
@@ -164,11 +377,15 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       wb.sheets.splice(p, 0, s);
     },
     delete: () => {
-      if (s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) throw new Error('InvalidOperation: a workbook must keep one visible sheet');
+      // A very hidden sheet cannot be deleted (Worksheet.delete remarks, @types/office-js; office-js #365).
+      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+      // Nor the last visible one: a workbook keeps one visible sheet (excel-add-ins-worksheets.md
+      // "Delete a worksheet" checks for the only sheet; Excel's own rule for the last visible one).
+      if (s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       s.deleted = true;
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
-      for (const [n, v] of wb.names) if (v.sheet === s) wb.names.delete(n);
-      if (wb.active === s) wb.active = wb.sheets[0] ?? null;
+      // Names that pointed at it stay, as #REF! (see names.items).
+      if (wb.active === s) wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
     },
     activate: () => (wb.active = s),
     getRange: (a: string) => rangeApi(ctx, s, a),
@@ -243,7 +460,46 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     if (m.length !== bottom - top + 1 || m.some((row) => row.length !== right - left + 1)) throw new Error(`InvalidArgument: matrix does not fit ${a}`);
     cellsOf(a, (addr, r, c) => f(cell(addr), m[r][c]));
   };
-  const border = { set style(_v: string) { setAll((c) => (c.border = true)); }, set color(_v: string) { /* recorded as border */ } };
+  /*
+   * Borders of a range (Excel.BorderIndex, @types/office-js): EdgeTop/Bottom/Left/Right draw the
+   * outline of the range only; InsideVertical and InsideHorizontal the lines between its cells.
+   * Each line is recorded on the cells on both of its sides that the range holds.
+   */
+  const edgesOf = (index: string): [string, FakeEdge][] => {
+    const { top, left, bottom, right } = parseRange(a);
+    const out: [string, FakeEdge][] = [];
+    cellsOf(a, (addr, r, c) => {
+      const [row, col] = [top + r, left + c];
+      if (index === 'EdgeTop' && row === top) out.push([addr, 'top']);
+      if (index === 'EdgeBottom' && row === bottom) out.push([addr, 'bottom']);
+      if (index === 'EdgeLeft' && col === left) out.push([addr, 'left']);
+      if (index === 'EdgeRight' && col === right) out.push([addr, 'right']);
+      if (index === 'InsideVertical') {
+        if (col > left) out.push([addr, 'left']);
+        if (col < right) out.push([addr, 'right']);
+      }
+      if (index === 'InsideHorizontal') {
+        if (row > top) out.push([addr, 'top']);
+        if (row < bottom) out.push([addr, 'bottom']);
+      }
+    });
+    return out;
+  };
+  const borderItem = (index: string) => {
+    if (!['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'].includes(index))
+      throw new FakeOfficeError('InvalidArgument', `no border ${index}`);
+    const put = (key: keyof FakeBorder, v: string) => {
+      for (const [addr, edge] of edgesOf(index)) {
+        const c = cell(addr);
+        c.borders = { ...c.borders, [edge]: { ...c.borders?.[edge], [key]: key === 'color' ? v.replace('#', '').toUpperCase() : v } };
+      }
+    };
+    return {
+      set style(v: string) { put('style', v); },
+      set weight(v: string) { put('weight', v); },
+      set color(v: string) { put('color', v); },
+    };
+  };
   return {
     address: a,
     sheet: s,
@@ -260,15 +516,17 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       return out;
     },
     set values(m: unknown[][]) {
-      setMatrix(m, (c, v) => (c.input = v));
+      setMatrix(m, write);
     },
     set formulas(m: unknown[][]) {
-      setMatrix(m, (c, v) => (c.input = v));
+      setMatrix(m, write);
     },
     set numberFormat(m: string[][]) {
       setMatrix(m, (c, v) => (c.numberFormat = v));
     },
     merge: () => s.merges.push(a),
+    // Range.clear: contents and formats go, the cells are as if never written (@types/office-js).
+    clear: () => cellsOf(a, (addr) => s.cells.delete(addr)),
     format: {
       font: {
         set bold(v: boolean) { setAll((c) => (c.bold = v)); },
@@ -282,7 +540,7 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       set wrapText(v: boolean) { setAll((c) => (c.wrap = v)); },
       set columnWidth(w: number) { cellsOf(a, (_x, _r, c) => s.columnWidths.set(parseRange(a).left + c, w)); },
       set rowHeight(h: number) { s.rowHeights.set(parseRange(a).top, h); },
-      borders: { getItem: () => border },
+      borders: { getItem: (index: string) => borderItem(index) },
     },
     dataValidation: {
       set rule(r: any) { s.validations.push({ range: a, rule: r }); },

@@ -4,6 +4,7 @@ export * from './a1';
 export { legalSheetName, uniqueSheetName, MAX_SHEET_NAME } from './sheet-name';
 export { looksLikeFormula, formulaString } from './formula-text';
 export { buildScorecardLayout, linkName } from './scorecard-plan';
+export { assertPlanFits, planProblems, SheetLimitError, EXCEL_LIMITS } from './limits';
 export type { ScorecardLayout, RatingInput } from './scorecard-plan';
 export { readBack } from './read-back';
 export type { ReadBack } from './read-back';

@@ -6,9 +6,13 @@
  * Conventions: rows and columns are 1-based; ranges and formulas are written in A1 style
  * without a sheet name (writers add it where a workbook-level reference needs one);
  * formulas carry no leading "=" and use only Excel 2010 functions, so LibreOffice and Google
- * Sheets compute them too. A cell's `value` is always data: text that looks like a formula is
- * still written as text.
+ * Sheets compute them too. A cell's `value` is always data: a string stays text in the sheet
+ * even when it looks like a formula, a number, a percentage, a date or TRUE ("2", "50%",
+ * "2024-05"), which Excel would otherwise convert as it does typed entries. Writers refuse a
+ * plan Excel would not hold (limits.ts) before they write anything.
  */
+import type { Text } from '../errors';
+
 export type CellValue = string | number | boolean | null;
 
 export interface CellStyle {
@@ -34,6 +38,11 @@ export interface PlanCell {
   /** Without the leading "=". */
   formula?: string;
   style?: CellStyle;
+  /**
+   * The part of the scorecard this cell is made from, as a user would name it ("the name of
+   * criterion 2 of section 1"), for messages that say what to shorten (limits.ts).
+   */
+  source?: Text;
 }
 
 export interface ListValidation {
@@ -71,6 +80,8 @@ export interface ChartSeries {
   name: string;
   /** A range of this sheet. */
   values: string;
+  /** Where the series name comes from, for messages (see PlanCell.source). */
+  source?: Text;
 }
 
 export interface ChartPlan {

@@ -1,9 +1,12 @@
-import { Lang, valueError } from '../errors';
+import { WEIGHT_TOLERANCE } from '../scorecard/validate';
+import { Lang, Text, valueError } from '../errors';
 import { requireValid } from '../scorecard/json';
 import { Criterion, fullPointsOf, Scorecard, Scoring } from '../scorecard/model';
 import { validateScorecard } from '../scorecard/validate';
+import { ratingOf } from '../scorecard/ratings';
 import { absolute, address, rangeOf } from './a1';
 import { formulaNumber as n, formulaString as q } from './formula-text';
+import { fields } from './limit-messages';
 import type { CellStyle, CellValue, ChartPlan, ConditionalFormat, PlanCell, SheetPlan, Validation } from './plan';
 import { answerWords, rawPointsFormula, statusFormula } from './scoring-formulas';
 import { scoringText, unitFormat } from './scoring-text';
@@ -69,7 +72,8 @@ const COLOURS = {
   bad: 'FFC7CE',
   badText: '9C0006',
 };
-const TOLERANCE = '0.000001';
+// The one weights tolerance, as the sheet's check writes it (String(1e-6) is "0.000001").
+const TOLERANCE = String(WEIGHT_TOLERANCE);
 
 const linkIdPattern = /^[A-Za-z0-9]{4,32}$/;
 
@@ -102,10 +106,25 @@ function ratingValidation(s: Scoring, range: string, lang: Lang): Validation | n
   return { range, type: 'decimal', error: label('enterNumber', lang) };
 }
 
+/**
+ * Excel reads what a user types into a General cell: a level id "2" picked from the dropdown
+ * would become the number 2, "2024-05" a date. Level cells are formatted as text ("@") so
+ * ids stay as picked; the points formula compares as text anyway, for numbers pasted in.
+ */
+export const TEXT_FORMAT = '@';
+
 function ratingFormat(s: Scoring): string {
   if (s.type === 'target') return unitFormat(s.unit);
   if (s.type === 'rank') return unitFormat(s.unit);
+  if (s.type === 'levels') return TEXT_FORMAT;
   return 'General';
+}
+
+/** Where the overall grade's levels come from: the first graded criterion. */
+function gradedField(card: Scorecard, lang: Lang): Text | undefined {
+  for (const [si, section] of card.sections.entries())
+    for (const [ci, c] of section.criteria.entries()) if (c.scoring.type === 'levels') return fields.gradeLevels(si + 1, ci + 1, pick(c.name, lang));
+  return undefined;
 }
 
 /** Nearest level of the first graded criterion: total share 0.9 and levels 100/80/60/40 % → A. */
@@ -147,7 +166,7 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   const lastCol = info.length + (hasStatus ? 3 : 2) * k;
 
   const cells: PlanCell[] = [];
-  const put = (row: number, c: number, content: { value?: CellValue; formula?: string }, style?: CellStyle) =>
+  const put = (row: number, c: number, content: { value?: CellValue; formula?: string; source?: Text }, style?: CellStyle) =>
     cells.push({ row, col: c, ...content, ...(style ? { style } : {}) });
   const validations: Validation[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
@@ -159,12 +178,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   const input: CellStyle = { fill: COLOURS.input, border: true };
 
   // Title and preamble.
-  put(1, 1, { value: pick(card.title, lang) }, { bold: true, size: 16, color: COLOURS.title });
+  put(1, 1, { value: pick(card.title, lang), source: fields.title() }, { bold: true, size: 16, color: COLOURS.title });
   merges.push(rangeOf(1, 1, 1, lastCol));
   const sub = [card.department ? `${label('department', lang)}: ${pick(card.department, lang)}` : null, `${label('totalPoints', lang)}: ${card.totalPoints}`]
     .filter((x) => x !== null)
     .join(lang === 'zh-CN' ? ';' : ' · ');
-  put(2, 1, { value: sub }, { italic: true });
+  put(2, 1, { value: sub, source: fields.department() }, { italic: true });
   merges.push(rangeOf(2, 1, 2, lastCol));
   put(3, 1, { value: label('weightsCheck', lang) }, { bold: true });
   put(4, 1, { value: label('instructions', lang) }, { italic: true, wrap: true });
@@ -191,7 +210,8 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   };
   info.forEach((c, i) => put(6, i + 1, { value: infoHeaders[c] }, header));
   card.candidates.forEach((cand, j) => {
-    put(6, ratingCol(j), { value: pick(cand.name, lang) }, { ...input, bold: true, hAlign: 'center', wrap: true });
+    // Text format: a name typed over it later ("2024") stays a name, as it does here.
+    put(6, ratingCol(j), { value: pick(cand.name, lang), source: fields.candidateName(j + 1) }, { ...input, bold: true, hAlign: 'center', wrap: true, numFmt: TEXT_FORMAT });
     layout.candidateNames.push({ candidateId: cand.id, cell: address(6, ratingCol(j)) });
     put(6, pointsCol(j), { formula: address(6, ratingCol(j)) }, header);
     if (hasStatus) put(6, statusCol(j), { formula: address(6, ratingCol(j)) }, header);
@@ -202,11 +222,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   const sectionRows: number[] = [];
   const weightChecks: string[] = [];
   const weightCol = col('weight');
-  for (const section of card.sections) {
+  for (const [si, section] of card.sections.entries()) {
+    const sNo = si + 1;
     const sRow = row++;
     sectionRows.push(sRow);
     const band: CellStyle = { bold: true, fill: COLOURS.section, border: true };
-    put(sRow, 1, { value: pick(section.name, lang) }, band);
+    put(sRow, 1, { value: pick(section.name, lang), source: fields.sectionName(sNo) }, band);
     for (let c = 2; c < weightCol; c++) put(sRow, c, { value: null }, band);
     put(sRow, weightCol, { value: section.weight }, { ...input, bold: true, numFmt: '0.0%' });
     layout.sectionWeights.push({ sectionId: section.id, cell: address(sRow, weightCol) });
@@ -223,16 +244,17 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
     }
     weightChecks.push(`ABS(SUM(${rangeOf(first, weightCol, last, weightCol)})-1)<${TOLERANCE}`);
 
-    for (const c of section.criteria) {
+    for (const [ci, c] of section.criteria.entries()) {
       const r = row++;
       const s = c.scoring;
       const shown = pick(c.name, lang);
+      const at = [sNo, ci + 1] as const;
       // Some template names already say they were rebuilt; do not say it twice.
       const name = c.reconstructed && !/reconstructed|重建/i.test(shown) ? `${shown} ${label('reconstructed', lang)}` : shown;
-      put(r, col('name'), { value: name }, { wrap: true, vAlign: 'top', border: true });
-      put(r, col('details'), { value: scoringText(s, lang) }, { wrap: true, vAlign: 'top', border: true });
-      if (info.includes('source')) put(r, col('source'), { value: c.source ? pick(c.source, lang) : null }, { wrap: true, vAlign: 'top', border: true });
-      if (info.includes('appraiser')) put(r, col('appraiser'), { value: c.appraiser ? pick(c.appraiser, lang) : null }, { wrap: true, vAlign: 'top', border: true });
+      put(r, col('name'), { value: name, source: fields.criterionName(...at) }, { wrap: true, vAlign: 'top', border: true });
+      put(r, col('details'), { value: scoringText(s, lang), source: fields.scoring(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
+      if (info.includes('source')) put(r, col('source'), { value: c.source ? pick(c.source, lang) : null, source: fields.criterionSource(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
+      if (info.includes('appraiser')) put(r, col('appraiser'), { value: c.appraiser ? pick(c.appraiser, lang) : null, source: fields.appraiser(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
       if (info.includes('period')) {
         const p = s.type === 'target' && s.period ? pick(PERIOD_LABELS[s.period], lang) : null;
         put(r, col('period'), { value: p }, { vAlign: 'top', border: true });
@@ -245,16 +267,17 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
 
       const ratings = `${absolute(r, ratingCol(0))}:${absolute(r, ratingCol(k - 1))}`;
       const full = fullPointsOf(s);
+      const rule = s.type === 'levels' ? fields.levelIds(...at, shown) : fields.rule(...at, shown);
       card.candidates.forEach((cand, j) => {
         const x = address(r, ratingCol(j));
-        put(r, ratingCol(j), { value: ratingValue(s, cand.ratings[c.id], lang) }, { ...input, numFmt: ratingFormat(s), hAlign: 'center', vAlign: 'top' });
+        put(r, ratingCol(j), { value: ratingValue(s, ratingOf(cand, c.id), lang), source: fields.rating(j + 1, ...at, shown) }, { ...input, numFmt: ratingFormat(s), hAlign: 'center', vAlign: 'top' });
         layout.ratings.push({ criterionId: c.id, candidateId: cand.id, cell: x, scoring: s });
         const raw = rawPointsFormula(s, x, ratings, lang);
-        put(r, pointsCol(j), { formula: `${raw}/${n(full)}*${absolute(r, col('max'))}` }, { numFmt: '0.0', vAlign: 'top', border: true });
+        put(r, pointsCol(j), { formula: `${raw}/${n(full)}*${absolute(r, col('max'))}`, source: rule }, { numFmt: '0.0', vAlign: 'top', border: true });
         outputs.points.push({ criterionId: c.id, candidateId: cand.id, cell: address(r, pointsCol(j)) });
         if (hasStatus) {
           if (s.type === 'target') {
-            put(r, statusCol(j), { formula: statusFormula(s, x, ratings, lang, full) }, { hAlign: 'center', vAlign: 'top', border: true });
+            put(r, statusCol(j), { formula: statusFormula(s, x, ratings, lang, full), source: rule }, { hAlign: 'center', vAlign: 'top', border: true });
             outputs.statuses.push({ criterionId: c.id, candidateId: cand.id, cell: address(r, statusCol(j)) });
           } else put(r, statusCol(j), { value: null }, { border: true });
         }
@@ -279,19 +302,19 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   card.candidates.forEach((cand, j) => {
     const c = pointsCol(j);
     const t = address(totalRow, c);
-    put(totalRow, c, { formula: `ROUND(SUM(${sectionRows.map((r) => address(r, c)).join(',')}),9)` }, { ...strong, numFmt: '0.0' });
+    put(totalRow, c, { formula: `ROUND(SUM(${sectionRows.map((r) => address(r, c)).join(',')}),9)`, source: fields.sections(card.sections.length) }, { ...strong, numFmt: '0.0' });
     outputs.totals.push({ candidateId: cand.id, cell: t });
     put(rankRow, c, { formula: `RANK(${t},${totalsAbs})` }, { ...strong, hAlign: 'center' });
     outputs.ranks.push({ candidateId: cand.id, cell: address(rankRow, c) });
     if (grade) {
-      put(gradeRow, c, { formula: gradeFormula(t, card.totalPoints, card, lang)! }, { ...strong, hAlign: 'center' });
+      put(gradeRow, c, { formula: gradeFormula(t, card.totalPoints, card, lang)!, source: gradedField(card, lang) }, { ...strong, hAlign: 'center' });
       outputs.grades.push({ candidateId: cand.id, cell: address(gradeRow, c) });
     }
   });
 
   // Weights check.
   const checkAll = `AND(ABS(SUM(${sectionRows.map((r) => address(r, weightCol)).join(',')})-1)<${TOLERANCE},${weightChecks.join(',')})`;
-  put(3, 2, { formula: `IF(${checkAll},${q(label('weightsOk', lang))},${q(label('weightsBad', lang))})` }, { bold: true });
+  put(3, 2, { formula: `IF(${checkAll},${q(label('weightsOk', lang))},${q(label('weightsBad', lang))})`, source: fields.sections(card.sections.length) }, { bold: true });
   conditionalFormats.push({ range: 'B3', formula: `$B$3=${q(label('weightsBad', lang))}`, fill: COLOURS.bad, color: COLOURS.badText });
   conditionalFormats.push({ range: 'B3', formula: `$B$3=${q(label('weightsOk', lang))}`, fill: COLOURS.good, color: COLOURS.goodText });
 
@@ -309,7 +332,7 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   // Notes.
   row++;
   const notesRow = row++;
-  put(notesRow, 1, { value: `${label('notes', lang)}: ${pick(card.notes, lang)}` }, { wrap: true, vAlign: 'top' });
+  put(notesRow, 1, { value: `${label('notes', lang)}: ${pick(card.notes, lang)}`, source: fields.notes() }, { wrap: true, vAlign: 'top' });
   merges.push(rangeOf(notesRow, 1, notesRow, lastCol));
 
   // Chart: totals for appraisals and selections, the actuals of every target KPI for KPI sheets.
@@ -319,11 +342,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   const names = rangeOf(6, ratingCol(0), 6, ratingCol(k - 1));
   if (isKpi && hasStatus) {
     let r = FIRST_ROW;
-    const series = [];
-    for (const section of card.sections) {
+    const series: ChartPlan['series'] = [];
+    for (const [si, section] of card.sections.entries()) {
       r++;
-      for (const c of section.criteria) {
-        if (c.scoring.type === 'target') series.push({ name: pick(c.name, lang), values: rangeOf(r, ratingCol(0), r, ratingCol(k - 1)) });
+      for (const [ci, c] of section.criteria.entries()) {
+        if (c.scoring.type === 'target')
+          series.push({ name: pick(c.name, lang), values: rangeOf(r, ratingCol(0), r, ratingCol(k - 1)), source: fields.criterionName(si + 1, ci + 1) });
         r++;
       }
     }

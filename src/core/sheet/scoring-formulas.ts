@@ -25,7 +25,9 @@ const array = (xs: readonly string[]) => `{${xs.join(',')}}`;
 export function rawPointsFormula(s: Scoring, x: string, row: string, lang: Lang): string {
   switch (s.type) {
     case 'levels':
-      return `IFERROR(INDEX(${array(s.levels.map((l) => n(l.points)))},MATCH(${x},${array(s.levels.map((l) => q(l.id)))},0)),0)`;
+      // Level ids are compared as text on both sides: an id "2" typed or pasted into a cell
+      // Excel reads as the number 2 still matches, as it does in read-back (String of the value).
+      return `IFERROR(INDEX(${array(s.levels.map((l) => n(l.points)))},MATCH(${x}&"",${array(s.levels.map((l) => q(l.id)))},0)),0)`;
     case 'met': {
       const w = answerWords(s, lang)!;
       return `IF(${x}=${q(w.met)},${n(s.maxPoints)},IF(${x}=${q(w.partial)},${n(s.partialPoints)},0))`;
