@@ -18,7 +18,7 @@ const pid = Number(fs.readFileSync(pidFile, 'utf8'));
 try {
   process.kill(process.platform === 'win32' ? pid : -pid, 'SIGTERM');
   console.log(`Stopped the add-in server (process group ${pid}).`);
-} catch (e) {
+} catch {
   console.log(`The add-in server (pid ${pid}) was no longer running.`);
 }
 fs.rmSync(pidFile, { force: true });

@@ -32,16 +32,18 @@ type Notice = { intent: 'success' | 'error' | 'warning'; key: StringKey; detail?
 
 export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: PaneHost; fetchJson?: FetchJson }) {
   const styles = useStyles();
-  const [docs, setDocs] = React.useState<FunctionDoc[] | null>(null);
+  // The list remembers the language it was loaded in, so a change of language shows the
+  // spinner until the other list arrives, without resetting state inside the effect.
+  const [loaded, setLoaded] = React.useState<{ lang: Lang; docs: FunctionDoc[] } | null>(null);
+  const docs = loaded?.lang === lang ? loaded.docs : null;
   const [loadError, setLoadError] = React.useState<string | null>(null);
   const [query, setQuery] = React.useState('');
   const [notice, setNotice] = React.useState<Notice>(null);
 
   React.useEffect(() => {
     let live = true;
-    setDocs(null);
     loadFunctionDocs(lang, fetchJson)
-      .then((d) => live && setDocs(d))
+      .then((d) => live && setLoaded({ lang, docs: d }))
       .catch((e: Error) => live && setLoadError(e.message));
     return () => {
       live = false;

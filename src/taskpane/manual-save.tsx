@@ -73,9 +73,11 @@ export interface ManualSaveDialogProps {
 export function ManualSaveDialog({ source, lang, clipboard = globalThis.navigator?.clipboard, download = downloadBlob }: ManualSaveDialogProps) {
   const styles = useStyles();
   const offer = React.useSyncExternalStore(source.subscribe, source.current);
-  const [copy, setCopy] = React.useState<'idle' | 'copied' | 'refused'>('idle');
+  // A copy outcome belongs to the file it was for: a new file to save shows none.
+  const [copied, setCopied] = React.useState<{ offer: typeof offer; outcome: 'copied' | 'refused' } | null>(null);
+  const copy = copied !== null && copied.offer === offer ? copied.outcome : 'idle';
+  const setCopy = (outcome: 'copied' | 'refused') => setCopied({ offer, outcome });
   const area = React.useRef<HTMLTextAreaElement>(null);
-  React.useEffect(() => setCopy('idle'), [offer]);
 
   const selectText = () => {
     area.current?.focus();

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { distFile } from '../helpers/dist';
 import { launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
@@ -32,7 +33,7 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
     await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true, null, { timeout: 20_000 });
     await page.getByRole('tab', { name: 'Functions' }).click();
     await page.getByText('CRM.CLV', { exact: true }).waitFor();
-    const ids = (JSON.parse(require('fs').readFileSync(distFile('functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    const ids = (JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
     await page.getByText(`${ids.length} functions`).waitFor();
     await page.getByText(/Running in a browser without Excel/).waitFor();
     await screenshot(page, 'functions-en');

@@ -11,7 +11,7 @@ import { RATIOS, ratio, RatioId } from '../../core/metrics/ratio';
 import { rating, RatingScale } from '../../core/metrics/rating';
 import { responseTime, TimeUnit } from '../../core/metrics/response-time';
 import { retention } from '../../core/metrics/retention';
-import { aggregate, ExcelCell, ParamSpec, spill } from '../excel-adapter';
+import { aggregate, ParamSpec, spill } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.

@@ -19,7 +19,12 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
   const styles = useStyles();
   const n = names.length;
   const [judgements, setJudgements] = React.useState<Judgements>(() => equalJudgements(n));
-  React.useEffect(() => setJudgements(equalJudgements(n)), [n]);
+  // A new number of items starts from equal judgements, set during render rather than in an effect.
+  const [seenN, setSeenN] = React.useState(n);
+  if (seenN !== n) {
+    setSeenN(n);
+    setJudgements(equalJudgements(n));
+  }
   const pairs = pairsOf(n);
   if (judgements.length !== pairs.length) return null;
   const outcome = ahpOutcome(n, judgements);

@@ -9,9 +9,13 @@ import * as React from 'react';
 export function NumberInput({ value, onValue, ...rest }: { value: number | null; onValue: (v: number | null) => void } & Omit<InputProps, 'value' | 'onChange' | 'type'>) {
   const shown = value === null ? '' : String(value);
   const [text, setText] = React.useState(shown);
-  React.useEffect(() => {
-    setText((current) => (parse(current) === value ? current : shown));
-  }, [value, shown]);
+  // A value changed from outside replaces the text during render (React's "adjusting state
+  // when a prop changes"), unless the text already means that value ("0." for 0).
+  const [seen, setSeen] = React.useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (parse(text) !== value) setText(shown);
+  }
   return (
     <Input
       {...rest}
