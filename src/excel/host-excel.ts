@@ -1,5 +1,6 @@
 import type { Lang } from '../core/errors';
 import type { Scorecard } from '../core/scorecard';
+import type { SkippedCell } from '../core/sheet';
 import { downloadBlob, GenerateOutcome, PaneHost, Progress } from '../taskpane/host';
 import { insertFormula } from './insert-formula';
 import { excelSheetOps } from './scorecard-sheets';
@@ -17,7 +18,7 @@ export interface ExcelScorecardOps {
    */
   write(card: Scorecard, lang: Lang, options: { sheetName?: string; progress: Progress }): Promise<{ sheetName: string }>;
   /** The card stored with the active sheet when it is a generated scorecard, else null. */
-  readActive(): Promise<{ card: Scorecard; sheetName: string } | null>;
+  readActive(): Promise<{ card: Scorecard; sheetName: string; skipped: readonly SkippedCell[] } | null>;
   /** Every card stored in this workbook. */
   listStored(): Promise<Scorecard[]>;
 }

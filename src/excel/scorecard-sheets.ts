@@ -3,7 +3,7 @@ import type { Scorecard } from '../core/scorecard/model';
 import { rangeOf, parseAddress } from '../core/sheet/a1';
 import type { CellValue, SheetPlan } from '../core/sheet/plan';
 import { assertPlanFits } from '../core/sheet/limits';
-import { readBack } from '../core/sheet/read-back';
+import { readBack, SkippedCell } from '../core/sheet/read-back';
 import { buildScorecardLayout, linkName } from '../core/sheet/scorecard-plan';
 import { pick } from '../core/sheet/sheet-labels';
 import { uniqueSheetName } from '../core/sheet/sheet-name';
@@ -339,8 +339,15 @@ async function takeBack(a: Attempt, failure: unknown, run: ExcelRun): Promise<'c
   }
 }
 
+/** What reading the active sheet gives: the card with what was typed since, and the cells not taken. */
+export interface ActiveRead {
+  card: Scorecard;
+  sheetName: string;
+  skipped: readonly SkippedCell[];
+}
+
 /** The scorecard of the active sheet with what the user typed since, or null when it is not one. */
-export async function readActiveScorecard(run: ExcelRun = excelRun): Promise<{ card: Scorecard; sheetName: string } | null> {
+export async function readActiveScorecard(run: ExcelRun = excelRun): Promise<ActiveRead | null> {
   return run(async (context) => {
     const state = queueState(context);
     const active = context.workbook.worksheets.getActiveWorksheet();
@@ -354,11 +361,17 @@ export async function readActiveScorecard(run: ExcelRun = excelRun): Promise<{ c
     range.load('values');
     await context.sync();
     const values = range.values as CellValue[][];
-    const { card } = readBack(entry, (a) => {
-      const { row, col } = parseAddress(a);
-      return values[row - 1]?.[col - 1] ?? null;
-    });
-    return { card, sheetName: active.name };
+    // The layout is checked against the definition first (a SheetLayoutError refuses a sheet
+    // whose rows moved); what could not be taken comes back for the pane to show.
+    const { card, skipped } = readBack(
+      entry,
+      (a) => {
+        const { row, col } = parseAddress(a);
+        return values[row - 1]?.[col - 1] ?? null;
+      },
+      { sheetName: active.name },
+    );
+    return { card, sheetName: active.name, skipped };
   });
 }
 

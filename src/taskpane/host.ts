@@ -1,5 +1,6 @@
 import type { Lang } from '../core/errors';
 import type { Scorecard } from '../core/scorecard';
+import type { SkippedCell } from '../core/sheet';
 
 /**
  * What the pane may ask of the place it runs in. Inside Excel formulas and scorecards go into
@@ -21,7 +22,8 @@ export interface PaneHost {
   /** Excel: writes the scorecard into a new sheet and activates it. Browser: downloads it as .xlsx. */
   generateScorecard(card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** The scorecard generated on the active sheet, or null when it is not one (always null in a browser). */
-  readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string } | null>;
+  /** `skipped`: the cells read-back could not take (absent: none). */
+  readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string; skipped?: readonly SkippedCell[] } | null>;
   /** Rewrites a sheet generated earlier with an edited card. */
   regenerateScorecard(sheetName: string, card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Scorecards stored in this workbook (none in a browser). */

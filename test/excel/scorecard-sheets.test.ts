@@ -207,7 +207,7 @@ test('the pane host inside Excel generates, reads back and regenerates through t
   expect(made).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
   expect(progress).toEqual([0.3, 1, 1]);
   const read = await host.readActiveScorecard();
-  expect(read).toEqual({ card: t2VendorSelection, sheetName: 'CRM系统选型评分标准' });
+  expect(read).toEqual({ card: t2VendorSelection, sheetName: 'CRM系统选型评分标准', skipped: [] });
   const edited = { ...structuredClone(t2VendorSelection), title: { en: 'Renamed', zh: '改名' } };
   expect(await host.regenerateScorecard('CRM系统选型评分标准', edited, 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
   expect((await host.storedScorecards()).map((c) => c.title.zh)).toEqual(['改名']);
@@ -221,4 +221,15 @@ test('regenerating the only visible sheet works: the new sheet is built before t
   expect(wb.sheets.map((s) => s.name)).toEqual([sheetName, STORE_SHEET]);
   expect(wb.names.get('CRM_SC_alone001')?.sheet).toBe(wb.sheet(sheetName));
   expect(wb.active).toBe(wb.sheet(sheetName));
+});
+
+test('in Excel, text pasted over a rating reaches the pane as a skipped cell, not as unrated', async () => {
+  const wb = new FakeWorkbook();
+  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', {}, wb.run);
+  const { inputs } = buildScorecardLayout(t2VendorSelection, 'en-US', 'cells001');
+  const metRating = inputs.ratings.find((r) => r.scoring.type === 'met')!;
+  wb.sheet(sheetName).cells.set(metRating.cell, { input: 'Met (confirmed)' });
+  const read = await readActiveScorecard(wb.run);
+  expect(read!.skipped.map((s) => [s.cell, s.value, s.reason])).toEqual([[metRating.cell, 'Met (confirmed)', 'not-accepted']]);
+  expect(read!.skipped[0].text.zh).toMatch(/[\u4e00-\u9fff]/);
 });

@@ -28,7 +28,7 @@ describe('Excel host', () => {
   const calls: string[] = [];
   const ops: ExcelScorecardOps = {
     write: async (card, lang, options) => (calls.push(`write ${card.id} ${lang} ${options.sheetName ?? '(new)'}`), { sheetName: options.sheetName ?? 'Scorecard 2' }),
-    readActive: async () => ({ card: t2VendorSelection, sheetName: 'Tender' }),
+    readActive: async () => ({ card: t2VendorSelection, sheetName: 'Tender', skipped: [] }),
     listStored: async () => [t2VendorSelection],
   };
   beforeEach(() => (calls.length = 0));

@@ -12,21 +12,24 @@ import { scorecardMessages as m } from './messages';
  */
 export type AnswerRule = 'met' | 'provided' | 'grade';
 
-const MET: Record<string, 0 | 1 | 2> = {
+// Maps, not object literals: an answer is whatever was typed, and "constructor" must not
+// find Object's own function where a table of answers is looked up.
+const table = <T extends number>(o: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(o));
+const MET = table<0 | 1 | 2>({
   met: 0, y: 0, yes: 0, 满足: 0, 是: 0,
   partial: 1, partly: 1, 'partly met': 1, 'partially met': 1, p: 1, 部分满足: 1, 部分: 1,
   'not met': 2, 'not-met': 2, n: 2, no: 2, 不满足: 2, 否: 2,
-};
-const PROVIDED: Record<string, 0 | 1> = {
+});
+const PROVIDED = table<0 | 1>({
   provided: 0, yes: 0, y: 0, 能提供: 0, 提供: 0, 是: 0,
   'not provided': 1, 'not-provided': 1, no: 1, n: 1, 不能提供: 1, 未提供: 1, 否: 1,
-};
-const GRADE: Record<string, 0 | 1 | 2 | 3> = {
+});
+const GRADE = table<0 | 1 | 2 | 3>({
   a: 0, 优: 0, 优秀: 0, excellent: 0,
   b: 1, 良: 1, 良好: 1, good: 1,
   c: 2, 中: 2, 合格: 2, fair: 2,
   d: 3, 差: 3, 不合格: 3, poor: 3,
-};
+});
 
 /** What the error message lists: the main spellings, not every synonym. */
 export const ACCEPTED_ANSWERS: Record<AnswerRule, readonly string[]> = {
@@ -48,8 +51,8 @@ export function answerPoints(answer: string | null, rule: AnswerRule, maxPoints:
   if (maxPoints <= 0) throw numError(messages.mustBePositive('max_points', maxPoints));
   const accepted = ACCEPTED_ANSWERS[rule];
   if (answer === null || answer.trim() === '') throw naError(m.emptyAnswer(accepted));
-  const table: Record<string, number> = rule === 'met' ? MET : rule === 'provided' ? PROVIDED : GRADE;
-  const idx = table[key(answer)];
+  const answers: ReadonlyMap<string, number> = rule === 'met' ? MET : rule === 'provided' ? PROVIDED : GRADE;
+  const idx = answers.get(key(answer));
   if (idx === undefined) throw naError(m.unknownAnswer(answer, accepted));
 
   if (rule === 'provided') {

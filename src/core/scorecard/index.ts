@@ -5,6 +5,7 @@
 export * from './model';
 export { validateScorecard, formatPath, acceptedRatings, WEIGHT_TOLERANCE } from './validate';
 export type { ValidationIssue, ValidationResult, ValidateOptions } from './validate';
+export { ratingOf, isRated, ratingsRecord, withRating, withoutRatings } from './ratings';
 export { exportScorecard, importScorecard, requireValid } from './json';
 export { scoreScorecard, ranksOf } from './engine';
 export type { ScorecardResult, CandidateResult, SectionResult, CriterionResult } from './engine';

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Card, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import * as React from 'react';
+import { ratingOf } from '../../core/scorecard/ratings';
 import { t } from '../i18n';
 import { placeholderName } from './placeholder-name';
 import { pick } from '../state/text';
@@ -15,11 +16,14 @@ const useStyles = makeStyles({
   ratings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function CandidatesPage({ lang, dispatch, card }: CardPageProps) {
+export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) {
   const styles = useStyles();
   const [selected, setSelected] = React.useState(card.candidates[0]?.id ?? '');
   const current = card.candidates.find((k) => k.id === selected) ?? card.candidates[0];
   const total = criteriaCountOf(card);
+  // Ratings the sheet held but the read could not take, shown where the user would fix them.
+  const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];
+  const unreadAt = (criterionId: string) => unread.find((u) => u.kind === 'rating' && u.candidateId === current?.id && u.criterionId === criterionId);
 
   const add = () => {
     const n = card.candidates.length + 1;
@@ -66,9 +70,15 @@ export function CandidatesPage({ lang, dispatch, card }: CardPageProps) {
           {card.sections.map((s) => (
             <section key={s.id} aria-label={pick(s.name, lang)} className={styles.ratings}>
               <Subtitle2 as="h3">{pick(s.name, lang)}</Subtitle2>
-              {s.criteria.map((c) => (
-                <RatingInput key={`${current.id}/${c.id}`} lang={lang} criterion={c} value={current.ratings[c.id]} onRate={(rating) => dispatch({ type: 'rate', candidateId: current.id, criterionId: c.id, rating })} />
-              ))}
+              {s.criteria.map((c) => {
+                const skipped = unreadAt(c.id);
+                return (
+                  <React.Fragment key={`${current.id}/${c.id}`}>
+                    <RatingInput lang={lang} criterion={c} value={ratingOf(current, c.id)} onRate={(rating) => dispatch({ type: 'rate', candidateId: current.id, criterionId: c.id, rating })} />
+                    {skipped && <Caption1>{t(lang, 'skippedHere', { value: String(skipped.value ?? '') })}</Caption1>}
+                  </React.Fragment>
+                );
+              })}
             </section>
           ))}
         </Card>

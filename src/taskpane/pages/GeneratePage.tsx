@@ -11,23 +11,44 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
+import { CrmError, Lang } from '../../core/errors';
 import { Scorecard, validateScorecard } from '../../core/scorecard';
+import type { SkippedCell } from '../../core/sheet/read-back';
 import type { GenerateOutcome } from '../host';
 import { t } from '../i18n';
 import type { Origin } from '../state/model';
+import { SheetRead, sheetReadOf } from '../state/sheet-read';
 import { pick } from '../state/text';
 import type { PageProps } from './page-props';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  advice: { display: 'block', marginTop: tokens.spacingVerticalS },
+  // A sheet can have dozens of unread cells; the list scrolls instead of pushing the buttons away.
+  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '16rem', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
+
+/** A failure in the user's language: core errors carry both, anything else only its message. */
+const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : (e as Error).message);
+
+/** The cells a read could not take, each in the pane's language. */
+function SkippedList({ cells, lang, className, label }: { cells: readonly SkippedCell[]; lang: Lang; className: string; label: string }) {
+  return (
+    <ul className={className} aria-label={label}>
+      {cells.map((c) => (
+        <li key={`${c.kind}/${c.cell}`}>{pick(c.text, lang)}</li>
+      ))}
+    </ul>
+  );
+}
 
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
@@ -37,11 +58,13 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
   const [progress, setProgress] = React.useState<number | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const [confirming, setConfirming] = React.useState(false);
+  // A read that skipped cells waits here until the user says whether to load it.
+  const [pending, setPending] = React.useState<SheetRead | null>(null);
   const valid = card ? validateScorecard(card).ok : false;
   const busy = progress !== null;
   const inExcel = host.kind === 'excel';
 
-  const run = async (work: () => Promise<GenerateOutcome>) => {
+  const run = async (work: () => Promise<GenerateOutcome>, done?: () => void) => {
     setNotice(null);
     setProgress(0);
     try {
@@ -50,11 +73,18 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
         intent: 'success',
         text: outcome.kind === 'sheet' ? t(lang, origin.kind === 'sheet' && outcome.sheetName === origin.sheetName ? 'regenerated' : 'generatedSheet', { sheet: outcome.sheetName }) : t(lang, 'downloaded', { file: outcome.fileName }),
       });
+      done?.();
     } catch (e) {
-      setNotice({ intent: 'error', text: `${t(lang, 'generateFailed')} ${(e as Error).message}` });
+      setNotice({ intent: 'error', text: `${t(lang, 'generateFailed')} ${reasonOf(e, lang)}` });
     } finally {
       setProgress(null);
     }
+  };
+
+  const load = (found: SheetRead) => {
+    const skipped = found.skipped.length > 0;
+    dispatch({ type: 'load', card: found.card, origin: { kind: 'sheet', sheetName: found.sheetName, ...(skipped ? { skipped: found.skipped } : {}) } });
+    setNotice({ intent: skipped ? 'warning' : 'success', text: t(lang, skipped ? 'readDoneSkipped' : 'readDone', { title: pick(found.card.title, lang), sheet: found.sheetName }) });
   };
 
   const read = async () => {
@@ -62,14 +92,17 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
     try {
       const found = await host.readActiveScorecard();
       if (!found) return setNotice({ intent: 'warning', text: t(lang, 'readNone') });
-      dispatch({ type: 'load', card: found.card, origin: { kind: 'sheet', sheetName: found.sheetName } });
-      setNotice({ intent: 'success', text: t(lang, 'readDone', { title: pick(found.card.title, lang), sheet: found.sheetName }) });
+      const sheetRead = sheetReadOf(found);
+      // Cells the read could not take are shown before the card replaces the one being edited.
+      if (sheetRead.skipped.length > 0) setPending(sheetRead);
+      else load(sheetRead);
     } catch (e) {
-      setNotice({ intent: 'error', text: `${t(lang, 'readFailed')} ${(e as Error).message}` });
+      setNotice({ intent: 'error', text: `${t(lang, 'readFailed')} ${reasonOf(e, lang)}` });
     }
   };
 
   const sheetName = origin.kind === 'sheet' ? origin.sheetName : null;
+  const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];
 
   return (
     <div className={styles.page}>
@@ -118,22 +151,79 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
+      {sheetName && unread.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, 'skippedHeading', { sheet: sheetName })}</MessageBarTitle>
+            <SkippedList cells={unread} lang={lang} className={styles.skipped} label={t(lang, 'skippedHeading', { sheet: sheetName })} />
+            <Body1 className={styles.advice}>{t(lang, 'skippedAdvice')}</Body1>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t(lang, 'confirmTitle')}</DialogTitle>
-            <DialogContent>{t(lang, 'confirmRegenerate', { sheet: sheetName ?? '' })}</DialogContent>
+            <DialogContent>
+              <p>{t(lang, 'confirmRegenerate', { sheet: sheetName ?? '' })}</p>
+              {unread.length > 0 && (
+                <>
+                  <p>{t(lang, 'confirmSkipped')}</p>
+                  <SkippedList cells={unread} lang={lang} className={styles.skipped} label={t(lang, 'confirmSkipped')} />
+                </>
+              )}
+            </DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
                 onClick={() => {
                   setConfirming(false);
-                  if (card && sheetName) void run(() => host.regenerateScorecard(sheetName, card, lang, setProgress));
+                  // Once the sheet is rewritten its unread cells are gone, and so is the warning.
+                  if (card && sheetName) void run(() => host.regenerateScorecard(sheetName, card, lang, setProgress), () => dispatch({ type: 'set-origin', origin: { kind: 'sheet', sheetName } }));
                 }}
               >
                 {t(lang, 'confirmUpdate')}
               </Button>
               <Button onClick={() => setConfirming(false)}>{t(lang, 'cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog
+        open={pending !== null}
+        onOpenChange={(_, d) => {
+          if (!d.open) {
+            setPending(null);
+            setNotice({ intent: 'warning', text: t(lang, 'readCancelled') });
+          }
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t(lang, 'readSkippedTitle')}</DialogTitle>
+            <DialogContent>
+              <p>{t(lang, 'readSkippedIntro', { sheet: pending?.sheetName ?? '' })}</p>
+              {pending && <SkippedList cells={pending.skipped} lang={lang} className={styles.skipped} label={t(lang, 'readSkippedTitle')} />}
+              <p>{t(lang, 'readSkippedOutcome')}</p>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  if (pending) load(pending);
+                  setPending(null);
+                }}
+              >
+                {t(lang, 'loadAnyway')}
+              </Button>
+              <Button
+                onClick={() => {
+                  setPending(null);
+                  setNotice({ intent: 'warning', text: t(lang, 'readCancelled') });
+                }}
+              >
+                {t(lang, 'cancel')}
+              </Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

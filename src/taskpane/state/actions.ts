@@ -11,6 +11,8 @@ export type WeightGroup = string | null;
  */
 export type Action =
   | { type: 'load'; card: Scorecard; origin: Origin }
+  /** The card stays; only where it came from changes (a sheet rewritten has nothing left unread). */
+  | { type: 'set-origin'; origin: Origin }
   | { type: 'undo' }
   | { type: 'dismiss-undo' }
   | { type: 'set-title'; lang: Lang; value: string }

@@ -1,11 +1,16 @@
 import type { Scorecard } from '../../core/scorecard';
+import type { SkippedCell } from '../../core/sheet/read-back';
 
 /** The pages of the pane, in tab order. */
 export const PAGES = ['templates', 'editor', 'candidates', 'preview', 'generate', 'functions'] as const;
 export type Page = (typeof PAGES)[number];
 
-/** Where the card being edited came from; a card read from a sheet can be written back to it. */
-export type Origin = { kind: 'template' | 'file' | 'workbook' | 'new' } | { kind: 'sheet'; sheetName: string };
+/**
+ * Where the card being edited came from; a card read from a sheet can be written back to it.
+ * `skipped` lists the cells of that sheet the read could not take: writing the card back
+ * overwrites them, so the pane keeps showing them until it has.
+ */
+export type Origin = { kind: 'template' | 'file' | 'workbook' | 'new' } | { kind: 'sheet'; sheetName: string; skipped?: readonly SkippedCell[] };
 
 /** Which destructive edit the undo notice offers to reverse; the pane words it. */
 export type UndoKind = 'section-removed' | 'criterion-removed' | 'candidate-removed' | 'scoring-changed' | 'card-replaced' | 'weights-replaced';

@@ -1,6 +1,7 @@
 import { scorecardShape } from '../../core/scorecard';
 import type { Origin, PaneState } from './model';
 import { EMPTY_STATE } from './model';
+import { isSkippedCell } from './sheet-read';
 
 /**
  * Unsaved work survives closing the pane: the card being edited is kept in browser storage
@@ -20,11 +21,16 @@ function isDraftCard(card: unknown): boolean {
   return parsed.error.issues.every((i) => i.code === 'too_small' && i.origin === 'string' && (i.path.at(-1) === 'en' || i.path.at(-1) === 'zh'));
 }
 
-function isOrigin(o: unknown): o is Origin {
-  if (!o || typeof o !== 'object') return false;
+/** The origin of a stored draft, or null when it is not one; an unreadable list of skipped cells is dropped, not the draft. */
+function originOf(o: unknown): Origin | null {
+  if (!o || typeof o !== 'object') return null;
   const kind = (o as { kind?: unknown }).kind;
-  if (kind === 'sheet') return typeof (o as { sheetName?: unknown }).sheetName === 'string';
-  return kind === 'template' || kind === 'file' || kind === 'workbook' || kind === 'new';
+  if (kind === 'sheet') {
+    const { sheetName, skipped } = o as { sheetName?: unknown; skipped?: unknown };
+    if (typeof sheetName !== 'string') return null;
+    return Array.isArray(skipped) && skipped.length > 0 && skipped.every(isSkippedCell) ? { kind, sheetName, skipped } : { kind, sheetName };
+  }
+  return kind === 'template' || kind === 'file' || kind === 'workbook' || kind === 'new' ? { kind } : null;
 }
 
 export function restoreDraft(storage: Pick<Storage, 'getItem'> | undefined): Restored {
@@ -37,10 +43,11 @@ export function restoreDraft(storage: Pick<Storage, 'getItem'> | undefined): Res
   if (text === null) return { state: EMPTY_STATE, outcome: 'none' };
   try {
     const data = JSON.parse(text) as { version?: unknown; card?: unknown; origin?: unknown };
-    if (data.version !== DRAFT_VERSION || !isOrigin(data.origin)) throw new Error('unknown draft');
-    if (data.card === null) return { state: { ...EMPTY_STATE, origin: data.origin }, outcome: 'none' };
+    const origin = originOf(data.origin);
+    if (data.version !== DRAFT_VERSION || !origin) throw new Error('unknown draft');
+    if (data.card === null) return { state: { ...EMPTY_STATE, origin }, outcome: 'none' };
     if (!isDraftCard(data.card)) throw new Error('bad card');
-    return { state: { card: data.card as PaneState['card'], origin: data.origin, undo: null }, outcome: 'restored' };
+    return { state: { card: data.card as PaneState['card'], origin, undo: null }, outcome: 'restored' };
   } catch {
     return { state: EMPTY_STATE, outcome: 'discarded' };
   }

@@ -1,4 +1,5 @@
 import type { CandidateKind, Criterion, Scorecard, Section } from '../../core/scorecard';
+import { ratingsRecord, withRating, withoutRatings } from '../../core/scorecard/ratings';
 import type { Action, WeightGroup } from './actions';
 import { freshId } from './ids';
 import { EMPTY_STATE, PaneState, UndoKind } from './model';
@@ -11,6 +12,7 @@ import { editText } from './text';
  */
 export function reducer(state: PaneState = EMPTY_STATE, action: Action): PaneState {
   if (action.type === 'load') return { card: action.card, origin: action.origin, undo: state.card ? { card: state.card, kind: 'card-replaced' } : null };
+  if (action.type === 'set-origin') return { ...state, origin: action.origin };
   if (action.type === 'undo') return state.undo ? { ...state, card: state.undo.card, undo: null } : state;
   if (action.type === 'dismiss-undo') return { ...state, undo: null };
   const card = state.card;
@@ -59,11 +61,7 @@ function mapCriterion(card: Scorecard, criterionId: string, f: (c: Criterion) =>
 
 /** Ratings of removed or re-scored criteria would fail validation, so they go with them. */
 function dropRatings(card: Scorecard, criterionIds: readonly string[]): Scorecard {
-  const gone = new Set(criterionIds);
-  return {
-    ...card,
-    candidates: card.candidates.map((k) => ({ ...k, ratings: Object.fromEntries(Object.entries(k.ratings).filter(([id]) => !gone.has(id))) })),
-  };
+  return { ...card, candidates: card.candidates.map((k) => ({ ...k, ratings: withoutRatings(k.ratings, criterionIds) })) };
 }
 
 function setWeights(card: Scorecard, group: WeightGroup, weights: readonly number[]): Scorecard {
@@ -139,7 +137,7 @@ function edit(card: Scorecard, a: Action): Scorecard {
       return setWeights(card, a.group, a.weights);
     case 'add-candidate': {
       const id = freshId('candidate', card.candidates.map((k) => k.id));
-      return { ...card, candidates: [...card.candidates, { id, name: a.name, kind: candidateKindFor(card), ratings: {} }] };
+      return { ...card, candidates: [...card.candidates, { id, name: a.name, kind: candidateKindFor(card), ratings: ratingsRecord() }] };
     }
     case 'remove-candidate':
       return { ...card, candidates: card.candidates.filter((k) => k.id !== a.candidateId) };
@@ -148,11 +146,7 @@ function edit(card: Scorecard, a: Action): Scorecard {
     case 'rate':
       return {
         ...card,
-        candidates: card.candidates.map((k) => {
-          if (k.id !== a.candidateId) return k;
-          const { [a.criterionId]: _old, ...rest } = k.ratings;
-          return { ...k, ratings: a.rating === null ? rest : { ...rest, [a.criterionId]: a.rating } };
-        }),
+        candidates: card.candidates.map((k) => (k.id === a.candidateId ? { ...k, ratings: withRating(k.ratings, a.criterionId, a.rating) } : k)),
       };
     default:
       return card;

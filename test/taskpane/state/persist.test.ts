@@ -59,4 +59,17 @@ describe('draft persistence', () => {
     expect(restoreDraft(broken).outcome).toBe('none');
     expect(saveDraft(broken, { card: t2VendorSelection, origin: { kind: 'template' }, undo: null })).toBe(false);
   });
+
+  test('the cells a sheet read could not take survive with the draft; a list this version cannot show is dropped, not the draft', () => {
+    const skipped = [{ kind: 'rating' as const, criterionId: 'p3', candidateId: 'vendor-b', cell: 'I9', value: 'Met (confirmed)', reason: 'not-accepted' as const, text: { en: 'I9: not read.', zh: 'I9:未读取。' } }];
+    const store = memory();
+    saveDraft(store, { card: t2VendorSelection, origin: { kind: 'sheet', sheetName: 'Tender', skipped }, undo: null });
+    expect(restoreDraft(store).state.origin).toEqual({ kind: 'sheet', sheetName: 'Tender', skipped });
+
+    const damaged = JSON.parse(store.data[DRAFT_KEY]);
+    damaged.origin.skipped = [{ cell: 7 }];
+    const back = restoreDraft(memory({ [DRAFT_KEY]: JSON.stringify(damaged) }));
+    expect(back.outcome).toBe('restored');
+    expect(back.state.origin).toEqual({ kind: 'sheet', sheetName: 'Tender' });
+  });
 });
