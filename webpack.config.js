@@ -16,7 +16,10 @@ const DEV_URL = `https://localhost:${PORT}/`;
 const PROD_URL = process.env.ADDIN_URL || DEV_URL;
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FAMILY_DIR = path.join(__dirname, 'src', 'functions', 'families');
-const families = fs.readdirSync(FAMILY_DIR).filter((f) => f.endsWith('.ts')).map((f) => path.join(FAMILY_DIR, f));
+const families = fs
+  .readdirSync(FAMILY_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => path.join(FAMILY_DIR, f));
 
 class LocalizedMetadataPlugin {
   apply(compiler) {
@@ -58,7 +61,11 @@ module.exports = async (env, options) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+        },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
@@ -78,7 +85,9 @@ module.exports = async (env, options) => {
             to: 'manifest.xml',
             transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
           },
-          ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts'] } }] : []),
+          ...(localOfficeJs
+            ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts'] } }]
+            : []),
         ],
       }),
     ],
@@ -108,10 +117,22 @@ function cliConfig() {
     entry: { 'crm-scorecards': './src/cli/crm-scorecards.ts' },
     // The imports that only some commands need (zod and the templates, ExcelJS) become chunks
     // of their own beside the entry: `--help` then parses a few kilobytes, not the whole of ExcelJS.
-    output: { path: path.resolve(__dirname, 'dist', 'cli'), filename: '[name].js', chunkFilename: 'chunk-[id].js', library: { type: 'commonjs2' }, clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'cli'),
+      filename: '[name].js',
+      chunkFilename: 'chunk-[id].js',
+      library: { type: 'commonjs2' },
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.js', '.json'] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: false } } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: false } } },
+        },
+      ],
     },
     // Nothing is downloaded, so minifying saves no transfer; it took about three quarters of this
     // build's CPU time to spare `export` a few tens of milliseconds of parsing.

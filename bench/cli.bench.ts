@@ -33,7 +33,12 @@ export async function run(log: (line: string) => void): Promise<void> {
       // The same source unbuilt, TypeScript compiled at every call as bin/ used to do.
       [
         '--help through ts-node, unbuilt',
-        ['-r', 'ts-node/register/transpile-only', '-e', `require(${JSON.stringify(path.join(ROOT, 'src', 'cli', 'crm-scorecards.ts'))}).main(['--help'], { out() {}, err() {}, cwd: '.' })`],
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-e',
+          `require(${JSON.stringify(path.join(ROOT, 'src', 'cli', 'crm-scorecards.ts'))}).main(['--help'], { out() {}, err() {}, cwd: '.' })`,
+        ],
         3,
       ],
     ];

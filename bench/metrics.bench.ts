@@ -54,7 +54,10 @@ export async function run(log: (line: string) => void): Promise<void> {
     {
       name: 'KPISTATUS(range, 0.85)',
       ours: () => m.kpiStatusFn(actuals, [[0.85]], undefined, undefined, [['en-US']]),
-      baseline: () => plain(actuals, (x) => (x >= 0.85 ? 1 : x >= 0.85 - 0.0425 ? 2 : 3)).map((r) => r.map((c) => (c === 1 ? 'on track' : c === 2 ? 'at risk' : 'off track'))),
+      baseline: () =>
+        plain(actuals, (x) => (x >= 0.85 ? 1 : x >= 0.85 - 0.0425 ? 2 : 3)).map((r) =>
+          r.map((c) => (c === 1 ? 'on track' : c === 2 ? 'at risk' : 'off track')),
+        ),
     },
     {
       name: 'RATING(range, "service")',

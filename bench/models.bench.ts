@@ -23,7 +23,9 @@ export async function run(log: (line: string) => void): Promise<void> {
   log(`CDNOW BG/NBD fit (${s.x.length} customers, ${rows.x.length} distinct rows): ${fmt(fitMs)}`);
   log(`  one log-likelihood pass ${fmt(passMs)}; with gradient ${fmt(gradPassMs)}`);
   log(`  fit = ${(fitMs / passMs).toFixed(1)} log-likelihood passes (${f.evaluations} value+gradient evaluations, ${f.iterations} iterations; goal < 150)`);
-  log(`  r ${f.params.r.toFixed(4)}, alpha ${f.params.alpha.toFixed(4)}, a ${f.params.a.toFixed(4)}, b ${f.params.b.toFixed(4)}, LL ${f.logLik.toFixed(2)} (published 0.243, 4.414, 0.793, 2.426, −9582.4)`);
+  log(
+    `  r ${f.params.r.toFixed(4)}, alpha ${f.params.alpha.toFixed(4)}, a ${f.params.a.toFixed(4)}, b ${f.params.b.toFixed(4)}, LL ${f.logLik.toFixed(2)} (published 0.243, 4.414, 0.793, 2.426, −9582.4)`,
+  );
   const ggMs = medianMs(() => fitGammaGamma(s.x, s.zbar), 15);
   log(`CDNOW Gamma-Gamma fit: ${fmt(ggMs)}`);
 
@@ -37,5 +39,7 @@ export async function run(log: (line: string) => void): Promise<void> {
   const totalMs = Number(t2 - t1) / 1e6;
   log(`1,000,000 simulated customers (daily grid, grouped into ${grouped.x.length.toLocaleString('en-US')} distinct rows):`);
   log(`  fit including grouping ${fmt(totalMs)} (grouping alone ${fmt(groupMs)}); goal < 2000 ms`);
-  log(`  recovered r ${big.params.r.toFixed(4)}, alpha ${big.params.alpha.toFixed(3)}, a ${big.params.a.toFixed(4)}, b ${big.params.b.toFixed(3)} (drawn with 0.243, 4.414, 0.793, 2.426)`);
+  log(
+    `  recovered r ${big.params.r.toFixed(4)}, alpha ${big.params.alpha.toFixed(3)}, a ${big.params.a.toFixed(4)}, b ${big.params.b.toFixed(3)} (drawn with 0.243, 4.414, 0.793, 2.426)`,
+  );
 }

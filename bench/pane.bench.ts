@@ -69,7 +69,9 @@ export async function run(log: (line: string) => void): Promise<void> {
     const baseline = await medianLoad(browser, `${server.url}baseline.html`, '#root');
     const firstRender = await medianLoad(browser, `${server.url}taskpane.html`, '[role="tab"]');
     log(`empty page load (baseline)  ${baseline} ms`);
-    log(`pane first render           ${firstRender} ms = ${(firstRender / Math.max(1, baseline)).toFixed(1)}× baseline (goal < 1500 ms) ${firstRender < 1500 ? 'ok' : 'OVER'}`);
+    log(
+      `pane first render           ${firstRender} ms = ${(firstRender / Math.max(1, baseline)).toFixed(1)}× baseline (goal < 1500 ms) ${firstRender < 1500 ? 'ok' : 'OVER'}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -52,14 +52,29 @@ export async function run(log: (line: string) => void): Promise<void> {
   for (const n of [10_000, 100_000]) {
     const f = fees(n);
     const fCol = column(f);
-    row(log, `RANKPOINTS(${n.toLocaleString('en-US')} fees) vs sort`, () => rankpoints(fCol), () => plainSort(f));
+    row(
+      log,
+      `RANKPOINTS(${n.toLocaleString('en-US')} fees) vs sort`,
+      () => rankpoints(fCol),
+      () => plainSort(f),
+    );
     const r = ranking(n);
     const rCol = column(r);
-    row(log, `WEIGHTS(${n.toLocaleString('en-US')} ranks, "roc") vs sort`, () => weights(rCol, [['roc']]), () => plainSort(r));
+    row(
+      log,
+      `WEIGHTS(${n.toLocaleString('en-US')} ranks, "roc") vs sort`,
+      () => weights(rCol, [['roc']]),
+      () => plainSort(r),
+    );
   }
 
   const totals = fees(100_000).map((x) => x / 1000);
-  row(log, 'ranksOf(100,000 totals) vs sort', () => ranksOf(totals), () => plainSort(totals));
+  row(
+    log,
+    'ranksOf(100,000 totals) vs sort',
+    () => ranksOf(totals),
+    () => plainSort(totals),
+  );
 
   const C = 1000;
   const K = 1000;

@@ -28,7 +28,10 @@ function tender(criteria: number, candidates: number): Scorecard {
         id: `k${s}-${i}`,
         name: { en: `Requirement ${s}.${i}`, zh: `要求${s}.${i}` },
         weight: 4 / criteria,
-        scoring: i % 10 === 0 ? { type: 'rank' as const, maxPoints: 5, points: [5, 4, 3], order: 'asc' as const } : { type: 'met' as const, maxPoints: 5, partialPoints: 3 },
+        scoring:
+          i % 10 === 0
+            ? { type: 'rank' as const, maxPoints: 5, points: [5, 4, 3], order: 'asc' as const }
+            : { type: 'met' as const, maxPoints: 5, partialPoints: 3 },
       })),
     })),
     candidates: Array.from({ length: candidates }, (_, j) => ({
@@ -63,7 +66,15 @@ function kpiSheet(rows: number, periods: number): Scorecard {
           id: `kpi${i}`,
           name: { en: `KPI ${i}`, zh: `指标${i}` },
           weight: 1 / rows,
-          scoring: { type: 'target' as const, maxPoints: 100, direction: 'at-least' as const, target: 0.9, unit: 'percent' as const, period: 'monthly' as const, bands: [] },
+          scoring: {
+            type: 'target' as const,
+            maxPoints: 100,
+            direction: 'at-least' as const,
+            target: 0.9,
+            unit: 'percent' as const,
+            period: 'monthly' as const,
+            bands: [],
+          },
         })),
       },
     ],

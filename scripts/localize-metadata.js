@@ -11,7 +11,10 @@ const CATALOGUE_DIR = path.join(__dirname, '..', 'src', 'functions', 'catalogue'
 
 function loadCatalogue(dir = CATALOGUE_DIR) {
   const all = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const entries = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     for (const [id, entry] of Object.entries(entries)) all[id] = { ...entry, family: path.basename(file, '.json') };
   }

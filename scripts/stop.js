@@ -8,7 +8,10 @@ const root = path.join(__dirname, '..');
 const pidFile = path.join(root, '.start.pid');
 
 if (process.platform === 'win32' || process.platform === 'darwin') {
-  spawnSync(path.join(root, 'node_modules', '.bin', 'office-addin-debugging'), ['stop', 'manifest.xml'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  spawnSync(path.join(root, 'node_modules', '.bin', 'office-addin-debugging'), ['stop', 'manifest.xml'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
 }
 if (!fs.existsSync(pidFile)) {
   console.log('Nothing to stop: npm start is not running from this folder.');

@@ -9,7 +9,11 @@ import { DIST, distFile, ROOT } from './helpers/dist';
  * pointing at a file the build produces or the repository ships.
  */
 const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:Image', 'bt:String', 'Host', 'Set', 'Runtime'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:Image', 'bt:String', 'Host', 'Set', 'Runtime'].includes(name),
+});
 const app = parser.parse(xml).OfficeApp;
 const BASE = 'https://localhost:3000/';
 

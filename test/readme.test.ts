@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from './helpers/dist';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script, shared with webpack
 const { expectedReadme, README } = require('../scripts/readme-functions');
 
 describe('README', () => {

@@ -98,7 +98,13 @@ async function scorecardFor(positional: readonly string[], options: Parsed['opti
   if (from === undefined) {
     if (positional.length !== 1) throw usageError(m.exportNeedsOne());
     const t = templateById(positional[0]);
-    if (!t) throw failure(m.unknownTemplate(positional[0], BUILT_IN_TEMPLATES.map((x) => x.id)));
+    if (!t)
+      throw failure(
+        m.unknownTemplate(
+          positional[0],
+          BUILT_IN_TEMPLATES.map((x) => x.id),
+        ),
+      );
     return t;
   }
   if (positional.length > 0) throw usageError(m.idOrFrom());

@@ -95,7 +95,8 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const m of plan.merges) ws.getRange(m).merge(false);
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
-  if (plan.freeze.rows > 0 || plan.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
+  if (plan.freeze.rows > 0 || plan.freeze.cols > 0)
+    ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
 
   for (const v of plan.validations) {
     const dv = ws.getRange(v.range).dataValidation;

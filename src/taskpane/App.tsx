@@ -1,4 +1,20 @@
-import { Button, Dropdown, Field, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Option, Tab, TabList, Theme, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Tab,
+  TabList,
+  Theme,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './function-docs';
@@ -16,7 +32,14 @@ import { Page, PAGES } from './state/model';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
@@ -75,7 +98,11 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         <header className={styles.header}>
           <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
           <Field label={t(lang, 'languageLabel')}>
-            <Dropdown value={lang === 'zh-CN' ? '中文' : 'English'} selectedOptions={[lang]} onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}>
+            <Dropdown
+              value={lang === 'zh-CN' ? '中文' : 'English'}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
+            >
               <Option value="en-US">English</Option>
               <Option value="zh-CN">中文</Option>
             </Dropdown>

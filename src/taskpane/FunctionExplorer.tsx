@@ -22,7 +22,12 @@ import { StringKey, t } from './i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
-  example: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '2px 6px', borderRadius: tokens.borderRadiusSmall },
+  example: {
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: '2px 6px',
+    borderRadius: tokens.borderRadiusSmall,
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   params: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -98,7 +103,14 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
         {shown.map((d) => (
           <li key={d.id}>
             <Card aria-labelledby={`fn-${d.id}`}>
-              <CardHeader header={<Text weight="semibold" id={`fn-${d.id}`}>CRM.{d.id}</Text>} description={<Body1>{d.description}</Body1>} />
+              <CardHeader
+                header={
+                  <Text weight="semibold" id={`fn-${d.id}`}>
+                    CRM.{d.id}
+                  </Text>
+                }
+                description={<Body1>{d.description}</Body1>}
+              />
               <Caption1>{t(lang, 'arguments')}</Caption1>
               <ul className={styles.params}>
                 {d.parameters.map((p) => (
@@ -117,7 +129,12 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
                 <Caption1>{t(lang, 'example')}</Caption1>
                 <code className={styles.example}>{d.example}</code>
                 {d.result && <Caption1>→ {d.result}</Caption1>}
-                <Button size="small" appearance="primary" onClick={() => insert(d.example)} aria-label={`${t(lang, host.kind === 'excel' ? 'insert' : 'copy')} CRM.${d.id}`}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  onClick={() => insert(d.example)}
+                  aria-label={`${t(lang, host.kind === 'excel' ? 'insert' : 'copy')} CRM.${d.id}`}
+                >
                   {t(lang, host.kind === 'excel' ? 'insert' : 'copy')}
                 </Button>
               </div>

@@ -48,7 +48,12 @@ export function downloadBlob(fileName: string, content: Blob, doc: Document = do
 
 /** Turns a title into a file name every desktop accepts, keeping Chinese letters. */
 export function fileNameFor(title: string, extension: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'scorecard';
+  const base =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'scorecard';
   return `${base}.${extension}`;
 }
 
@@ -67,7 +72,9 @@ export interface BrowserHostOptions {
 
 export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | BrowserHostOptions | undefined = globalThis.navigator?.clipboard): PaneHost {
   const options: BrowserHostOptions =
-    clipboardOrOptions && 'writeText' in clipboardOrOptions ? { clipboard: clipboardOrOptions } : ((clipboardOrOptions as BrowserHostOptions | undefined) ?? { clipboard: globalThis.navigator?.clipboard });
+    clipboardOrOptions && 'writeText' in clipboardOrOptions
+      ? { clipboard: clipboardOrOptions }
+      : ((clipboardOrOptions as BrowserHostOptions | undefined) ?? { clipboard: globalThis.navigator?.clipboard });
   const save = options.save ?? ((name: string, blob: Blob) => downloadBlob(name, blob));
   const download = async (card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome> => {
     if (!options.buildXlsx) throw new Error('no workbook writer');

@@ -14,7 +14,17 @@ const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 /** Elements a <drawing> must precede in a worksheet part (CT_Worksheet sequence). */
-const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_DRAWING = [
+  '<legacyDrawing',
+  '<legacyDrawingHF',
+  '<picture',
+  '<oleObjects',
+  '<controls',
+  '<webPublishItems',
+  '<tableParts',
+  '<extLst',
+  '</worksheet>',
+];
 
 export interface SheetCharts {
   /** 0-based position of the sheet in the workbook as ExcelJS wrote it (part sheet{n+1}.xml). */
@@ -41,13 +51,19 @@ export async function addCharts(bytes: Uint8Array, sheets: SheetCharts[]): Promi
       rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNo}.xml"/>`);
     }
     zip.file(`xl/drawings/${drawing}`, drawingXml(s.charts));
-    zip.file(`xl/drawings/_rels/${drawing}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+    zip.file(
+      `xl/drawings/_rels/${drawing}.rels`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+    );
     types = types.replace('</Types>', `<Override PartName="/xl/drawings/${drawing}" ContentType="${CT_DRAWING}"/></Types>`);
 
     const relId = 'rIdCrmDrawing1';
     const existing = zip.file(relsPart);
     const relXml = existing
-      ? (await existing.async('string')).replace('</Relationships>', `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/${drawing}"/></Relationships>`)
+      ? (await existing.async('string')).replace(
+          '</Relationships>',
+          `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/${drawing}"/></Relationships>`,
+        )
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/${drawing}"/></Relationships>`;
     zip.file(relsPart, relXml);
 

@@ -41,7 +41,8 @@ export function chartXml(chart: ChartPlan, sheetName: string): string {
 export function drawingXml(charts: ChartPlan[]): string {
   const anchors = charts
     .map((c, i) => {
-      const at = (p: { row: number; col: number }) => `<xdr:col>${p.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+      const at = (p: { row: number; col: number }) =>
+        `<xdr:col>${p.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
       return (
         `<xdr:twoCellAnchor><xdr:from>${at(c.from)}</xdr:from><xdr:to>${at(c.to)}</xdr:to>` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +

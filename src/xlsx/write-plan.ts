@@ -13,7 +13,12 @@ const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold || s.italic || s.size || s.color)
-    cell.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.size ? { size: s.size } : {}), ...(s.color ? { color: { argb: argb(s.color) } } : {}) };
+    cell.font = {
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.size ? { size: s.size } : {}),
+      ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+    };
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.numFmt && s.numFmt !== 'General') cell.numFmt = s.numFmt;
   if (s.hAlign || s.vAlign || s.wrap)
@@ -70,7 +75,11 @@ function namesOf(wb: ExcelJS.Workbook): QuotedNames {
 }
 
 /** "5:6" → "'Sheet'!$5:$6". */
-const titleRowsRef = (sheetName: string, rows: string) => `${quoteSheet(sheetName)}!${rows.split(':').map((r) => `$${r}`).join(':')}`;
+const titleRowsRef = (sheetName: string, rows: string) =>
+  `${quoteSheet(sheetName)}!${rows
+    .split(':')
+    .map((r) => `$${r}`)
+    .join(':')}`;
 
 export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPlan): ExcelJS.Worksheet {
   // Before the sheet is added: a plan Excel would not hold leaves the workbook as it was.

@@ -25,7 +25,8 @@ async function run(...argv: string[]) {
 
 const BIN = path.join(ROOT, 'bin', 'crm-scorecards.js');
 // NODE_PATH emptied so that a copied command cannot find a dependency by that route either.
-const node = (script: string, args: string[], cwd = dir) => spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+const node = (script: string, args: string[], cwd = dir) =>
+  spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
 const clone = (c: Scorecard): Scorecard => JSON.parse(JSON.stringify(c));
 const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
 const criterionName = (card: Scorecard, id: string) => card.sections.flatMap((s) => s.criteria).find((c) => c.id === id)!.name;
@@ -118,7 +119,10 @@ describe('help', () => {
   });
 
   test('in Chinese with --lang zh-CN, before or after the flag', async () => {
-    for (const argv of [['--help', '--lang', 'zh-CN'], ['--lang=zh-CN', '-h']]) {
+    for (const argv of [
+      ['--help', '--lang', 'zh-CN'],
+      ['--lang=zh-CN', '-h'],
+    ]) {
       const r = await run(...argv);
       expect(r.code).toBe(0);
       expect(r.out[0]).toMatch(/^用法:\n/);
@@ -148,7 +152,14 @@ describe('export', () => {
         if (row.getCell(1).value === label('criterion', lang)) header = (row.values as unknown[]).slice(1);
       });
       const names = t2VendorSelection.candidates.map((c) => (lang === 'zh-CN' ? c.name.zh : c.name.en));
-      expect(header.slice(0, 5 + names.length)).toEqual([label('criterion', lang), label('rule', lang), label('weight', lang), label('effectiveWeight', lang), label('maxPoints', lang), ...names]);
+      expect(header.slice(0, 5 + names.length)).toEqual([
+        label('criterion', lang),
+        label('rule', lang),
+        label('weight', lang),
+        label('effectiveWeight', lang),
+        label('maxPoints', lang),
+        ...names,
+      ]);
     }
   });
 
@@ -198,7 +209,10 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
     expect(await run('export', '--from', 'empty-file.json')).toEqual({ code: 1, out: [], err: ['empty-file.json is empty.'] });
     // UTF-16 LE with its byte order mark, as Windows Notepad saves "Unicode".
     fs.writeFileSync(path.join(dir, 'utf16.json'), Buffer.from(`\uFEFF${exportScorecard(t3SoftwareEvaluation)}`, 'utf16le'));
-    expect(await run('export', '--from', 'utf16.json')).toMatchObject({ code: 1, err: [expect.stringMatching(/^utf16\.json is not UTF-8 text; save it as UTF-8/)] });
+    expect(await run('export', '--from', 'utf16.json')).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/^utf16\.json is not UTF-8 text; save it as UTF-8/)],
+    });
     expect(await run('export', '--from', 'absent.json')).toEqual({ code: 1, out: [], err: ['Cannot read absent.json: no such file or folder.'] });
     expect(await run('export', '--from', 'absent.json', '--lang', 'zh-CN')).toEqual({ code: 1, out: [], err: ['无法读取 absent.json:文件或文件夹不存在。'] });
   });
@@ -224,7 +238,9 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
     expect(await run('export', '--from', 'z.json', '--out', 'z.xlsx')).toEqual({
       code: 1,
       out: [],
-      err: [`z.json is not a valid scorecard (1 problem):\n  - candidates[1].ratings.p1 (Vendor B on "${p1.en}") is "Z"; this criterion accepts ${accepted.en}.`],
+      err: [
+        `z.json is not a valid scorecard (1 problem):\n  - candidates[1].ratings.p1 (Vendor B on "${p1.en}") is "Z"; this criterion accepts ${accepted.en}.`,
+      ],
     });
     expect((await run('export', '--from', 'z.json', '--lang', 'zh-CN')).err).toEqual([
       `z.json 不是有效的评分表(1 处问题):\n  - candidates[1].ratings.p1(乙公司在“${p1.zh}”上的评分)为 "Z";该指标只接受 ${accepted.zh}。`,
@@ -252,14 +268,26 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
   });
 
   test('command-line mistakes exit 2 with the message and the usage, in the chosen language', async () => {
-    expect(await run('export', 't1-crm-supervisor-appraisal', '--format', 'csv')).toMatchObject({ code: 2, err: [expect.stringMatching(/^Unknown option --format\.\nUsage:\n/)] });
-    expect(await run('export', 't1-crm-supervisor-appraisal', '--format', 'csv', '--lang', 'zh-CN')).toMatchObject({ code: 2, err: [expect.stringMatching(/^未知选项 --format。\n用法:\n/)] });
+    expect(await run('export', 't1-crm-supervisor-appraisal', '--format', 'csv')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^Unknown option --format\.\nUsage:\n/)],
+    });
+    expect(await run('export', 't1-crm-supervisor-appraisal', '--format', 'csv', '--lang', 'zh-CN')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^未知选项 --format。\n用法:\n/)],
+    });
     expect(await run()).toMatchObject({ code: 2, err: [expect.stringMatching(/^No command given\.\nUsage:/)] });
     expect(await run('--lang', 'zh-CN')).toMatchObject({ code: 2, err: [expect.stringMatching(/^未给出命令。\n用法:/)] });
     expect(await run('frobnicate')).toMatchObject({ code: 2, err: [expect.stringMatching(/^Unknown command "frobnicate"\./)] });
     expect(await run('export', '--out')).toMatchObject({ code: 2, err: [expect.stringMatching(/^--out needs a value\./)] });
-    expect(await run('export', 'a', '--out', 'x.xlsx', '--out', 'y.xlsx')).toMatchObject({ code: 2, err: [expect.stringMatching(/^--out is given more than once\./)] });
-    expect(await run('export', 't1-crm-supervisor-appraisal', '--from', 'mine.json')).toMatchObject({ code: 2, err: [expect.stringMatching(/^Give either a template id or --from, not both\./)] });
+    expect(await run('export', 'a', '--out', 'x.xlsx', '--out', 'y.xlsx')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^--out is given more than once\./)],
+    });
+    expect(await run('export', 't1-crm-supervisor-appraisal', '--from', 'mine.json')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^Give either a template id or --from, not both\./)],
+    });
     expect(await run('templates', 'extra')).toMatchObject({ code: 2, err: [expect.stringMatching(/^templates takes no arguments; got extra\./)] });
     expect(await run('templates', '--out', 'x.xlsx')).toMatchObject({ code: 2, err: [expect.stringMatching(/^--out does not apply to templates\./)] });
   });
@@ -271,7 +299,11 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
   });
 
   test('an unknown template names the built-in ones', async () => {
-    expect(await run('export', 'nope')).toEqual({ code: 1, out: [], err: [`Unknown template "nope". Built-in templates: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}.`] });
+    expect(await run('export', 'nope')).toEqual({
+      code: 1,
+      out: [],
+      err: [`Unknown template "nope". Built-in templates: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}.`],
+    });
   });
 
   test('options may come before the command', async () => {

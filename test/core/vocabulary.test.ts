@@ -26,10 +26,14 @@ describe.each(LANGS)('%s', (lang) => {
   test('the sheet status formula writes exactly these three words', () => {
     const f = statusFormula({ type: 'scale', min: 0, max: 1 } as never, 'C5', '5', lang, 1);
     const words = [...f.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-    expect(words.sort()).toEqual(Object.values(KPI_STATUS).map((t) => inLanguage(t, lang)).sort());
+    expect(words.sort()).toEqual(
+      Object.values(KPI_STATUS)
+        .map((t) => inLanguage(t, lang))
+        .sort(),
+    );
   });
 });
 
-test('the zh-CN words: 达标, the source document\'s 预警 (docs/seeds/001), 未达标', () => {
+test("the zh-CN words: 达标, the source document's 预警 (docs/seeds/001), 未达标", () => {
   expect(Object.values(KPI_STATUS).map((t) => t.zh)).toEqual(['达标', '预警', '未达标']);
 });

@@ -17,10 +17,26 @@ jest.setTimeout(120_000);
  * licence fee, then check the ranking the pane shows against the engine's.
  */
 const VENDOR_D: Record<string, string | number> = {
-  p1: 'met', p2: 'met', p3: 'met', p4: 'met', p5: 'partial',
-  s1: 'met', s2: 'provided', s3: 'met', s4: 'met', s5: 'met', s6: 'provided',
-  v1: 'met', v2: 'provided', v3: 'provided', v4: 'provided',
-  c1: 300000, c2: 'met', c3: 'partial', c4: 'provided', c5: 'provided',
+  p1: 'met',
+  p2: 'met',
+  p3: 'met',
+  p4: 'met',
+  p5: 'partial',
+  s1: 'met',
+  s2: 'provided',
+  s3: 'met',
+  s4: 'met',
+  s5: 'met',
+  s6: 'provided',
+  v1: 'met',
+  v2: 'provided',
+  v3: 'provided',
+  v4: 'provided',
+  c1: 300000,
+  c2: 'met',
+  c3: 'partial',
+  c4: 'provided',
+  c5: 'provided',
 };
 const ANSWER_LABEL: Record<string, string> = { met: 'Met', partial: 'Partly met', 'not-met': 'Not met', provided: 'Provided', 'not-provided': 'Not provided' };
 

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import { t1SupervisorAppraisal, t2VendorSelection } from '../../src/core/scorecard';
 import { STORE_SHEET } from '../../src/core/sheet';
 import { isDeletedSheetReference, listStoredScorecards, readActiveScorecard, writeScorecardSheet } from '../../src/excel/scorecard-sheets';

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import ExcelJS from 'exceljs';
 import { Scorecard, t1SupervisorAppraisal, t2VendorSelection, t5KpiTargets } from '../../src/core/scorecard';
 import { buildScorecardLayout, STORE_SHEET } from '../../src/core/sheet';
@@ -19,7 +19,12 @@ const big = (criteria: number, candidates: number): Scorecard => ({
       id: 's',
       name: { en: 'All', zh: '全部' },
       weight: 1,
-      criteria: Array.from({ length: criteria }, (_, i) => ({ id: `k${i}`, name: { en: `Criterion ${i}`, zh: `指标${i}` }, weight: 1 / criteria, scoring: { type: 'met' as const, maxPoints: 5, partialPoints: 3 } })),
+      criteria: Array.from({ length: criteria }, (_, i) => ({
+        id: `k${i}`,
+        name: { en: `Criterion ${i}`, zh: `指标${i}` },
+        weight: 1 / criteria,
+        scoring: { type: 'met' as const, maxPoints: 5, partialPoints: 3 },
+      })),
     },
   ],
   candidates: Array.from({ length: candidates }, (_, j) => ({
@@ -69,7 +74,17 @@ test('every cell of the plan lands in the new sheet as planned; the sheet is act
 });
 
 test('every text is typed behind the text prefix, so Excel reads none as a formula, number or date', () => {
-  expect(['=1+1', '+1', '-x', '@a', "'quoted", 'plain', '2024-05', 5, null].map((v) => cellInput(v))).toEqual(["'=1+1", "'+1", "'-x", "'@a", "''quoted", "'plain", "'2024-05", 5, '']);
+  expect(['=1+1', '+1', '-x', '@a', "'quoted", 'plain', '2024-05', 5, null].map((v) => cellInput(v))).toEqual([
+    "'=1+1",
+    "'+1",
+    "'-x",
+    "'@a",
+    "''quoted",
+    "'plain",
+    "'2024-05",
+    5,
+    '',
+  ]);
 });
 
 test('a column width of 30 characters is (30 × 7 + 5) × 0.75 = 161.25 points (Excel default font)', () => {
@@ -176,10 +191,12 @@ test('a workbook downloaded from the browser carries its scorecard: Excel reads 
   for (const ws of file.worksheets) {
     const sheet = wb.addSheet(ws.name);
     sheet.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const v: any = cell.value;
-      sheet.cells.set(cell.address, { input: typeof v === 'object' && v && 'formula' in v ? `=${v.formula}` : v });
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v: any = cell.value;
+        sheet.cells.set(cell.address, { input: typeof v === 'object' && v && 'formula' in v ? `=${v.formula}` : v });
+      }),
+    );
   }
   for (const n of (file.definedNames as any).model as { name: string; ranges: string[] }[]) {
     const [ref] = n.ranges;

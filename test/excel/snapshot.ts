@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import ExcelJS from 'exceljs';
 import { address, parseAddress, parseRange } from '../../src/core/sheet/a1';
 import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
@@ -25,7 +25,8 @@ export interface Snapshot {
 /** The border lines of cells given per edge, resolved into the lines a reader sees. */
 function drawnLines(cells: Iterable<[string, Partial<Record<FakeEdge, string>>]>, merges: string[]): Record<string, string> {
   const blocks = merges.map((m) => parseRange(m));
-  const inside = (r1: number, c1: number, r2: number, c2: number) => blocks.some((b) => [r1, r2].every((r) => r >= b.top && r <= b.bottom) && [c1, c2].every((c) => c >= b.left && c <= b.right));
+  const inside = (r1: number, c1: number, r2: number, c2: number) =>
+    blocks.some((b) => [r1, r2].every((r) => r >= b.top && r <= b.bottom) && [c1, c2].every((c) => c >= b.left && c <= b.right));
   const lines: Record<string, Set<string>> = {};
   const draw = (key: string, style: string) => (lines[key] ??= new Set()).add(style);
   for (const [a, edges] of cells) {
@@ -61,7 +62,12 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
       if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
       const v: any = cell.value;
       const content = typeof v === 'object' && 'formula' in v ? { formula: v.formula as string } : { data: v as string | number | boolean };
-      snap.cells[cell.address] = { ...content, numFmt: cell.numFmt ?? 'General', bold: !!cell.font?.bold, fill: (cell.fill as any)?.fgColor?.argb?.slice(2) ?? null };
+      snap.cells[cell.address] = {
+        ...content,
+        numFmt: cell.numFmt ?? 'General',
+        bold: !!cell.font?.bold,
+        fill: (cell.fill as any)?.fgColor?.argb?.slice(2) ?? null,
+      };
     }),
   );
   snap.merges = [...((ws as any).model.merges as string[])].sort();
@@ -80,7 +86,8 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
     const key = dv.type === 'list' ? listKey(String(dv.formulae[0]).replace(/^"|"$/g, '').split(',')) : decimalKey(dv.formulae[0], dv.formulae[1]);
     each(range.replace(/^range:/, ''), (a) => (snap.validations[a] = key));
   }
-  for (const cf of (ws as any).conditionalFormattings as any[]) for (const rule of cf.rules) snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
+  for (const cf of (ws as any).conditionalFormattings as any[])
+    for (const rule of cf.rules) snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
   snap.conditionalFormats.sort();
   for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.join(',');
   return snap;
@@ -89,7 +96,10 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
 export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
   const snap: Snapshot = { cells: {}, merges: [...sheet.merges].sort(), validations: {}, conditionalFormats: [], names: {}, borders: {} };
   snap.borders = drawnLines(
-    [...sheet.cells].map(([a, c]) => [a, Object.fromEntries(Object.entries(c.borders ?? {}).map(([side, b]) => [side, officeLine(b!)]))] as [string, Partial<Record<FakeEdge, string>>]),
+    [...sheet.cells].map(
+      ([a, c]) =>
+        [a, Object.fromEntries(Object.entries(c.borders ?? {}).map(([side, b]) => [side, officeLine(b!)]))] as [string, Partial<Record<FakeEdge, string>>],
+    ),
     snap.merges,
   );
   for (const [a, c] of sheet.cells) {

@@ -16,7 +16,17 @@ test('the stand-in reads written strings the way Excel reads typed ones', () => 
   // 1 May 2024 is 31 + 29 + 31 + 30 = 121 days later, 45413.
   const read = (v: string, numberFormat?: string) => typedEntry(v, numberFormat).input;
   expect(['2', '-2', '1,000', '2.5', '1e3', '50%', 'TRUE', 'false', '2024-01-01', '2024-05', '2024/05/01'].map((v) => read(v))).toEqual([
-    2, -2, 1000, 2.5, 1000, 0.5, true, false, 45292, 45413, 45413,
+    2,
+    -2,
+    1000,
+    2.5,
+    1000,
+    0.5,
+    true,
+    false,
+    45292,
+    45413,
+    45413,
   ]);
   // Left as text: words, impossible dates, and anything behind "'" or in a "@" cell.
   expect(['plain', '2024-13', 'e3', "'2", "'=1+1"].map((v) => read(v))).toEqual(['plain', '2024-13', 'e3', '2', '=1+1']);

@@ -12,8 +12,7 @@ const TOTAL_CALLS = 100_000;
 
 const functions = everyFunction;
 
-const isExcelError = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && EXCEL_CODES.has((v as { code?: string }).code ?? '');
+const isExcelError = (v: unknown): boolean => typeof v === 'object' && v !== null && EXCEL_CODES.has((v as { code?: string }).code ?? '');
 
 const cell = fc.oneof(
   { weight: 6, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
@@ -30,7 +29,28 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('service', 'csat', 'higher', 'lower', 'h', 'd', 'm', 'zh-CN', 'en-US', 'met', 'partial', 'A', 'eigen', 'roc', 'asc', 'desc', 'benefit', 'cost', 'Y', 'N'),
+    arbitrary: fc.constantFrom(
+      'service',
+      'csat',
+      'higher',
+      'lower',
+      'h',
+      'd',
+      'm',
+      'zh-CN',
+      'en-US',
+      'met',
+      'partial',
+      'A',
+      'eigen',
+      'roc',
+      'asc',
+      'desc',
+      'benefit',
+      'cost',
+      'Y',
+      'N',
+    ),
   },
 );
 const grid = fc

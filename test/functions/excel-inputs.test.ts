@@ -35,7 +35,17 @@ describe('blank cells: null on current builds', () => {
 
   test('an empty optional margin in CLV.BGNBD takes its default (1), as an omitted one does', () => {
     // CDNOW estimates: BG/NBD (Fader, Hardie & Lee 2005) and Gamma-Gamma (Fader, Hardie & Lee 2005, "RFM and CLV").
-    const args = (margin: SheetCell[][] | null) => [[[0.243, 4.414, 0.793, 2.426]], [[6.25, 3.74, 15.44]], [[2]], [[30.43]], [[38.86]], [[35.08]], [[52]], [[0.01]], margin];
+    const args = (margin: SheetCell[][] | null) => [
+      [[0.243, 4.414, 0.793, 2.426]],
+      [[6.25, 3.74, 15.44]],
+      [[2]],
+      [[30.43]],
+      [[38.86]],
+      [[35.08]],
+      [[52]],
+      [[0.01]],
+      margin,
+    ];
     const empty = callAsExcel(models.clvBgNbdFn, args([[undefined]]));
     const omitted = callAsExcel(models.clvBgNbdFn, args(null));
     const one = callAsExcel(models.clvBgNbdFn, args([[1]]));
@@ -130,7 +140,7 @@ describe('error values in the inputs', () => {
     expect(r.message).toBe('scores holds the error #N/A in row 3.');
   });
 
-  test('the error message follows Excel\'s language', () => {
+  test("the error message follows Excel's language", () => {
     const g = globalThis as { Office?: unknown };
     const saved = g.Office;
     g.Office = { context: { displayLanguage: 'zh-CN' } };
@@ -142,13 +152,21 @@ describe('error values in the inputs', () => {
     }
   });
 
-  test('a fit refuses an error in its data with the input\'s code', () => {
+  test("a fit refuses an error in its data with the input's code", () => {
     const r = callAsExcel(models.bgnbdFitFn, [col(1, err('#N/A')), col(5, 3), col(10, 10), OMITTED]);
     expect(isErr(r) ? r.code : r[0][0]).toBe('#N/A');
   });
 
   test('a ratings grid with an error cell in SCORE gives that candidate the error', () => {
-    const r = callAsExcel(scorecard.score, [[[4, 3], [err('#N/A'), 5]], col(0.5, 0.5), OMITTED, OMITTED]);
+    const r = callAsExcel(scorecard.score, [
+      [
+        [4, 3],
+        [err('#N/A'), 5],
+      ],
+      col(0.5, 0.5),
+      OMITTED,
+      OMITTED,
+    ]);
     expect(r[0][0].code).toBe('#N/A');
     // (0.5·3 + 0.5·5) / 1 = 4
     expect(r[0][1]).toBeCloseTo(4, 12);

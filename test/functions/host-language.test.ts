@@ -46,12 +46,20 @@ describe('the language of function messages, the pane and the metadata agree', (
   });
 
   const xml = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:String'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:String'].includes(name),
+  });
   const app = parser.parse(xml).OfficeApp;
   const localized: { id: string; overrides: { '@Locale': string; '@Value': string }[] }[] = [
     { id: 'DisplayName', overrides: app.DisplayName.Override },
     { id: 'Description', overrides: app.Description.Override },
-    ...[...app.VersionOverrides.Resources['bt:Urls']['bt:Url'], ...app.VersionOverrides.Resources['bt:ShortStrings']['bt:String'], ...app.VersionOverrides.Resources['bt:LongStrings']['bt:String']]
+    ...[
+      ...app.VersionOverrides.Resources['bt:Urls']['bt:Url'],
+      ...app.VersionOverrides.Resources['bt:ShortStrings']['bt:String'],
+      ...app.VersionOverrides.Resources['bt:LongStrings']['bt:String'],
+    ]
       .filter((e: Record<string, unknown>) => e['bt:Override'])
       .map((e: Record<string, unknown>) => ({ id: e['@id'] as string, overrides: e['bt:Override'] as { '@Locale': string; '@Value': string }[] })),
   ];

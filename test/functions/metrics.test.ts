@@ -118,7 +118,20 @@ describe('a bad cell spoils only its own result, and the cells after it are stil
     expect(m.churn([[10, 'x', 30, -1, 50]], [[100]]).map((r) => r.map(code))).toEqual([[0.1, '#VALUE!', 0.3, '#NUM!', 0.5]]);
   });
   test('two ranges: a zero base is #DIV/0! in its cell only', () => {
-    expect(m.churn([[10, 'x'], [30, 40]], [[100, 100], [0, 100]]).map((r) => r.map(code))).toEqual([
+    expect(
+      m
+        .churn(
+          [
+            [10, 'x'],
+            [30, 40],
+          ],
+          [
+            [100, 100],
+            [0, 100],
+          ],
+        )
+        .map((r) => r.map(code)),
+    ).toEqual([
       [0.1, '#VALUE!'],
       ['#DIV/0!', 0.4],
     ]);

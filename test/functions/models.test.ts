@@ -38,7 +38,13 @@ describe('CRM.RFM', () => {
   });
 
   test('ISO date text, same-day merging, later transactions ignored, unit_days', () => {
-    const out = rfmFn(col(['a', 'a', 'a', 'b', 'a']), col(['2024-01-01', '2024-01-01', '2024-01-11', '2024-01-05', '2024-03-01']), col([10, 5, 20, 7, 99]), [['2024-01-21']], [[1]]);
+    const out = rfmFn(
+      col(['a', 'a', 'a', 'b', 'a']),
+      col(['2024-01-01', '2024-01-01', '2024-01-11', '2024-01-05', '2024-03-01']),
+      col([10, 5, 20, 7, 99]),
+      [['2024-01-21']],
+      [[1]],
+    );
     // a: days 0 (15 merged), 10 (20) → x 1, recency 10, T 20, monetary 20; b: one purchase on day 4 → T 16.
     expect(out).toEqual([
       ['a', 1, 10, 20, 20],
@@ -47,8 +53,14 @@ describe('CRM.RFM', () => {
   });
 
   test('bad dates, missing ids and partly blank rows are #VALUE! naming the row; blank rows are skipped', () => {
-    expect(thrown(rfmFn, col(['a']), col(['31/01/2024']), col([1]), OMITTED, OMITTED)).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/^Row 1: the date must be an Excel date/) });
-    expect(thrown(rfmFn, col(['a', 'b']), col([45000, '']), col([1, 2]), OMITTED, OMITTED)).toMatchObject({ code: '#VALUE!', message: 'Row 2: dates is empty while the other columns are not.' });
+    expect(thrown(rfmFn, col(['a']), col(['31/01/2024']), col([1]), OMITTED, OMITTED)).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^Row 1: the date must be an Excel date/),
+    });
+    expect(thrown(rfmFn, col(['a', 'b']), col([45000, '']), col([1, 2]), OMITTED, OMITTED)).toMatchObject({
+      code: '#VALUE!',
+      message: 'Row 2: dates is empty while the other columns are not.',
+    });
     expect(rfmFn(col(['a', '', 'a']), col([45000, '', 45007]), col([1, '', 3]), OMITTED, OMITTED)).toEqual([['a', 1, 1, 1, 3]]);
     expect(thrown(rfmFn, col(['a']), col([45000]), col([1]), OMITTED, [[0]]).code).toBe('#NUM!');
   });
@@ -65,7 +77,10 @@ describe('CRM.BGNBD.FIT and the per-customer functions', () => {
   test('a fitted row with its log-likelihood is accepted as params; a row of the wrong length is #VALUE!', () => {
     const withLl = [[0.243, 4.414, 0.793, 2.426, -9582.4]];
     expect(bgnbdExpectedFn(withLl, [[39]], [[2]], [[30.43]], [[38.86]])[0][0]).toBeCloseTo(1.226, 3);
-    expect(thrown(pAliveFn, [[0.243, 4.414, 0.793]], [[2]], [[30.43]], [[38.86]])).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/^params must be the BG\/NBD parameters r, alpha, a, b/) });
+    expect(thrown(pAliveFn, [[0.243, 4.414, 0.793]], [[2]], [[30.43]], [[38.86]])).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^params must be the BG\/NBD parameters r, alpha, a, b/),
+    });
     expect(thrown(pAliveFn, [[0.243, -4.414, 0.793, 2.426]], [[2]], [[30.43]], [[38.86]]).code).toBe('#NUM!');
   });
 

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import { ahp, ahpCr, level, rankpoints, score, sensitivity, topsisFn, weights } from '../../src/functions/families/scorecard';
 import { OMITTED, thrown } from '../helpers/excel-call';
 
@@ -47,7 +47,15 @@ describe('CRM.SCORE', () => {
     close(score(r, [[0.5], [0.3], [0.2]], OMITTED, [[2]]), [[3]]);
   });
   test('errors per candidate stay in their cell', () => {
-    const out = score([[4, 'good'], [3, 5]], [[0.5], [0.5]], OMITTED, OMITTED);
+    const out = score(
+      [
+        [4, 'good'],
+        [3, 5],
+      ],
+      [[0.5], [0.5]],
+      OMITTED,
+      OMITTED,
+    );
     expect(out[0][0]).toBeCloseTo(3.5, 12);
     expect(out[0][1]).toEqual({ code: '#VALUE!', message: 'ratings must be a number, not "good".' });
   });
@@ -55,10 +63,24 @@ describe('CRM.SCORE', () => {
     expect(thrown(score, ratings, [[0.5], [-0.3], [0.2]], OMITTED, OMITTED)).toEqual({ code: '#NUM!', message: undefined });
     expect(thrown(score, [[1], [2]], [[0], [0]], OMITTED, OMITTED)).toEqual({ code: '#DIV/0!', message: undefined });
     expect(thrown(score, ratings, [[0.5], [0.5]], OMITTED, OMITTED)).toEqual({ code: '#VALUE!', message: 'weights has 2 values but ratings has 3 criteria.' });
-    expect(thrown(score, ratings, [[0.5, 0.5], [0.3, 0.2]], OMITTED, OMITTED)).toEqual({ code: '#VALUE!', message: 'weights must be a single row or a single column; got 2×2.' });
+    expect(
+      thrown(
+        score,
+        ratings,
+        [
+          [0.5, 0.5],
+          [0.3, 0.2],
+        ],
+        OMITTED,
+        OMITTED,
+      ),
+    ).toEqual({ code: '#VALUE!', message: 'weights must be a single row or a single column; got 2×2.' });
     expect(thrown(score, ratings, [['x'], [0.3], [0.2]], OMITTED, OMITTED)).toEqual({ code: '#VALUE!', message: 'weights must be a number, not "x".' });
     expect(thrown(score, ratings, [[0.5], [0.3], [0.2]], OMITTED, [[3]])).toEqual({ code: '#NUM!', message: undefined });
-    expect(thrown(score, ratings, [[0.5], [0.3], [0.2]], [[5, 6]], OMITTED)).toEqual({ code: '#VALUE!', message: 'max_rating must be a single value; got a 1×2 range.' });
+    expect(thrown(score, ratings, [[0.5], [0.3], [0.2]], [[5, 6]], OMITTED)).toEqual({
+      code: '#VALUE!',
+      message: 'max_rating must be a single value; got a 1×2 range.',
+    });
   });
 });
 
@@ -79,10 +101,16 @@ describe('CRM.LEVEL', () => {
       code: '#N/A',
       message: 'Unknown answer "maybe"; accepted answers are "met", "partial", "not met", "满足", "部分满足", "不满足", "Y", "P", "N".',
     });
-    expect(thrown(level, [['']], [['grade']], [[5]], OMITTED)).toEqual({ code: '#N/A', message: 'The answer is empty; accepted answers are "A", "B", "C", "D", "优", "良", "中", "差".' });
+    expect(thrown(level, [['']], [['grade']], [[5]], OMITTED)).toEqual({
+      code: '#N/A',
+      message: 'The answer is empty; accepted answers are "A", "B", "C", "D", "优", "良", "中", "差".',
+    });
   });
   test('a bad rule is #VALUE!, bad points #NUM!', () => {
-    expect(thrown(level, [['Y']], [['stars']], [[5]], OMITTED)).toEqual({ code: '#VALUE!', message: 'rule must be one of "met", "provided", "grade"; got "stars".' });
+    expect(thrown(level, [['Y']], [['stars']], [[5]], OMITTED)).toEqual({
+      code: '#VALUE!',
+      message: 'rule must be one of "met", "provided", "grade"; got "stars".',
+    });
     expect(thrown(level, [['P']], [['met']], [[2]], OMITTED)).toEqual({ code: '#NUM!', message: undefined });
     expect(thrown(level, [['A']], [['grade']], [[5]], [['x', 1, 1, 1]])).toEqual({ code: '#VALUE!', message: 'points must be a number, not "x".' });
   });
@@ -113,14 +141,60 @@ describe('CRM.AHP and CRM.AHP.CR', () => {
     close(ahpCr(m), [[0]]);
   });
   // x = 5, n = 3: the dominant criterion gets 5/(5 + 2) = 5/7.
-  test('one criterion 5 times more important than two equal others gets 5/7', () => close(ahp([[1, 5, 5], ['', 1, 1], ['', '', 1]], OMITTED), [[5 / 7], [1 / 7], [1 / 7]]));
+  test('one criterion 5 times more important than two equal others gets 5/7', () =>
+    close(
+      ahp(
+        [
+          [1, 5, 5],
+          ['', 1, 1],
+          ['', '', 1],
+        ],
+        OMITTED,
+      ),
+      [[5 / 7], [1 / 7], [1 / 7]],
+    ));
   // λmax = 3.5 for this cycle (see test/core/scorecard/ahp.test.ts), CR = 0.25/0.58.
-  test('CR of an inconsistent matrix', () => close(ahpCr([[1, 2, 0.5], ['', 1, 2], ['', '', 1]]), [[0.25 / 0.58]]));
+  test('CR of an inconsistent matrix', () =>
+    close(
+      ahpCr([
+        [1, 2, 0.5],
+        ['', 1, 2],
+        ['', '', 1],
+      ]),
+      [[0.25 / 0.58]],
+    ));
   test('errors say where', () => {
-    expect(thrown(ahp, [[1, 2], [2, 1]], OMITTED)).toEqual({ code: '#NUM!', message: undefined });
+    expect(
+      thrown(
+        ahp,
+        [
+          [1, 2],
+          [2, 1],
+        ],
+        OMITTED,
+      ),
+    ).toEqual({ code: '#NUM!', message: undefined });
     expect(thrown(ahp, [[1, 2, 3]], OMITTED)).toEqual({ code: '#VALUE!', message: 'matrix must be a square matrix; got 1×3.' });
-    expect(thrown(ahp, [[1, 'x'], ['', 1]], OMITTED)).toEqual({ code: '#VALUE!', message: 'matrix must be a number, not "x".' });
-    expect(thrown(ahp, [[1, ''], ['', 1]], OMITTED)).toEqual({ code: '#VALUE!', message: 'matrix: row 1, column 2 and row 2, column 1 are both empty; fill one of them.' });
+    expect(
+      thrown(
+        ahp,
+        [
+          [1, 'x'],
+          ['', 1],
+        ],
+        OMITTED,
+      ),
+    ).toEqual({ code: '#VALUE!', message: 'matrix must be a number, not "x".' });
+    expect(
+      thrown(
+        ahp,
+        [
+          [1, ''],
+          ['', 1],
+        ],
+        OMITTED,
+      ),
+    ).toEqual({ code: '#VALUE!', message: 'matrix: row 1, column 2 and row 2, column 1 are both empty; fill one of them.' });
     expect(thrown(ahp, m, [['mean']])).toEqual({ code: '#VALUE!', message: 'method must be one of "eigen", "geomean"; got "mean".' });
   });
 });
@@ -136,33 +210,112 @@ describe('CRM.TOPSIS', () => {
     close(topsisFn(x, [[0.4], [0.3], [0.3]], [['cost'], ['benefit'], ['benefit']]), [[0.3363, 0.3551, 0.6449]], 4);
     close(topsisFn(x, [[0.4], [0.3], [0.3]], [[-1, 1, 1]]), [[0.3363, 0.3551, 0.6449]], 4);
   });
-  test('one direction applies to all', () => close(topsisFn([[1, 2], [1, 2]], [[1], [1]], [['benefit']]), [[0, 1]]));
+  test('one direction applies to all', () =>
+    close(
+      topsisFn(
+        [
+          [1, 2],
+          [1, 2],
+        ],
+        [[1], [1]],
+        [['benefit']],
+      ),
+      [[0, 1]],
+    ));
   test('errors', () => {
-    expect(thrown(topsisFn, x, [[0.4], [0.3], [0.3]], [['cost'], ['good'], ['benefit']])).toEqual({ code: '#VALUE!', message: 'directions must be one of "1", "-1", "benefit", "cost"; got "good".' });
+    expect(thrown(topsisFn, x, [[0.4], [0.3], [0.3]], [['cost'], ['good'], ['benefit']])).toEqual({
+      code: '#VALUE!',
+      message: 'directions must be one of "1", "-1", "benefit", "cost"; got "good".',
+    });
     expect(thrown(topsisFn, x, [[0.4], [0.3], [0.3]], [[1, 1]])).toEqual({ code: '#VALUE!', message: 'directions has 2 values but weights has 3 criteria.' });
-    expect(thrown(topsisFn, [[0, 0], [1, 2]], [[1], [1]], [[1]])).toEqual({ code: '#DIV/0!', message: undefined });
-    const same = topsisFn([[3, 3], [4, 4]], [[1], [1]], [[1]]);
-    expect(same[0]).toEqual([{ code: '#DIV/0!', message: undefined }, { code: '#DIV/0!', message: undefined }]);
+    expect(
+      thrown(
+        topsisFn,
+        [
+          [0, 0],
+          [1, 2],
+        ],
+        [[1], [1]],
+        [[1]],
+      ),
+    ).toEqual({ code: '#DIV/0!', message: undefined });
+    const same = topsisFn(
+      [
+        [3, 3],
+        [4, 4],
+      ],
+      [[1], [1]],
+      [[1]],
+    );
+    expect(same[0]).toEqual([
+      { code: '#DIV/0!', message: undefined },
+      { code: '#DIV/0!', message: undefined },
+    ]);
   });
 });
 
 describe('CRM.SENSITIVITY', () => {
   // Hand example of test/core/scorecard/sensitivity.test.ts: price share 0.7 → 0.6 (−0.1), quality 0.3 → 0.4 (+0.1).
   test('one change per criterion, in the shape of weights', () => {
-    close(sensitivity([[80, 60], [60, 90]], [[0.7], [0.3]]), [[-0.1], [0.1]]);
-    close(sensitivity([[80, 60], [60, 90]], [[0.7, 0.3]]), [[-0.1, 0.1]]);
+    close(
+      sensitivity(
+        [
+          [80, 60],
+          [60, 90],
+        ],
+        [[0.7], [0.3]],
+      ),
+      [[-0.1], [0.1]],
+    );
+    close(
+      sensitivity(
+        [
+          [80, 60],
+          [60, 90],
+        ],
+        [[0.7, 0.3]],
+      ),
+      [[-0.1, 0.1]],
+    );
   });
   test('#N/A where no weight changes the winner', () => {
-    const out = sensitivity([[9, 1], [9, 1]], [[0.5], [0.5]]);
+    const out = sensitivity(
+      [
+        [9, 1],
+        [9, 1],
+      ],
+      [[0.5], [0.5]],
+    );
     expect(out).toEqual([
       [{ code: '#N/A', message: 'No weight of criterion 1 between 0% and 100% changes which candidate ranks first.' }],
       [{ code: '#N/A', message: 'No weight of criterion 2 between 0% and 100% changes which candidate ranks first.' }],
     ]);
-    expect(thrown(sensitivity, [[9, 1]], [[1]])).toEqual({ code: '#N/A', message: 'criterion 1 carries all the weight; there are no other weights to rescale.' });
+    expect(thrown(sensitivity, [[9, 1]], [[1]])).toEqual({
+      code: '#N/A',
+      message: 'criterion 1 carries all the weight; there are no other weights to rescale.',
+    });
   });
   test('errors', () => {
-    expect(thrown(sensitivity, [[1, ''], [2, 3]], [[1], [1]])).toEqual({ code: '#VALUE!', message: 'ratings is empty; a number is needed.' });
-    expect(thrown(sensitivity, [[1, 2], [2, 3]], [[0], [0]])).toEqual({ code: '#DIV/0!', message: undefined });
+    expect(
+      thrown(
+        sensitivity,
+        [
+          [1, ''],
+          [2, 3],
+        ],
+        [[1], [1]],
+      ),
+    ).toEqual({ code: '#VALUE!', message: 'ratings is empty; a number is needed.' });
+    expect(
+      thrown(
+        sensitivity,
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        [[0], [0]],
+      ),
+    ).toEqual({ code: '#DIV/0!', message: undefined });
   });
 });
 

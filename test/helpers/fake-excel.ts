@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import { address as addressOf, parseRange as parseRangeOf } from '../../src/core/sheet/a1';
 
 /**
@@ -89,7 +89,19 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const s: FakeSheet = { id: `{sheet-${++lastSheetId}}`, name, visibility: 'Visible', cells: new Map(), merges: [], validations: [], conditionalFormats: [], charts: [], columnWidths: new Map(), rowHeights: new Map(), page: {} };
+    const s: FakeSheet = {
+      id: `{sheet-${++lastSheetId}}`,
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      merges: [],
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      page: {},
+    };
     this.sheets.push(s);
     if (!this.active) this.active = s;
     return s;
@@ -381,7 +393,8 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
       // Nor the last visible one: a workbook keeps one visible sheet (excel-add-ins-worksheets.md
       // "Delete a worksheet" checks for the only sheet; Excel's own rule for the last visible one).
-      if (s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
+      if (s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length === 1)
+        throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       s.deleted = true;
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       // Names that pointed at it stay, as #REF! (see names.items).
@@ -495,9 +508,15 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       }
     };
     return {
-      set style(v: string) { put('style', v); },
-      set weight(v: string) { put('weight', v); },
-      set color(v: string) { put('color', v); },
+      set style(v: string) {
+        put('style', v);
+      },
+      set weight(v: string) {
+        put('weight', v);
+      },
+      set color(v: string) {
+        put('color', v);
+      },
     };
   };
   return {
@@ -529,23 +548,51 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     clear: () => cellsOf(a, (addr) => s.cells.delete(addr)),
     format: {
       font: {
-        set bold(v: boolean) { setAll((c) => (c.bold = v)); },
-        set italic(v: boolean) { setAll((c) => (c.italic = v)); },
-        set size(v: number) { setAll((c) => (c.size = v)); },
-        set color(v: string) { setAll((c) => (c.color = v.replace('#', ''))); },
+        set bold(v: boolean) {
+          setAll((c) => (c.bold = v));
+        },
+        set italic(v: boolean) {
+          setAll((c) => (c.italic = v));
+        },
+        set size(v: number) {
+          setAll((c) => (c.size = v));
+        },
+        set color(v: string) {
+          setAll((c) => (c.color = v.replace('#', '')));
+        },
       },
-      fill: { set color(v: string) { setAll((c) => (c.fill = v.replace('#', ''))); } },
-      set horizontalAlignment(v: string) { setAll((c) => (c.hAlign = v.toLowerCase())); },
-      set verticalAlignment(v: string) { setAll((c) => (c.vAlign = v === 'Center' ? 'middle' : v.toLowerCase())); },
-      set wrapText(v: boolean) { setAll((c) => (c.wrap = v)); },
-      set columnWidth(w: number) { cellsOf(a, (_x, _r, c) => s.columnWidths.set(parseRange(a).left + c, w)); },
-      set rowHeight(h: number) { s.rowHeights.set(parseRange(a).top, h); },
+      fill: {
+        set color(v: string) {
+          setAll((c) => (c.fill = v.replace('#', '')));
+        },
+      },
+      set horizontalAlignment(v: string) {
+        setAll((c) => (c.hAlign = v.toLowerCase()));
+      },
+      set verticalAlignment(v: string) {
+        setAll((c) => (c.vAlign = v === 'Center' ? 'middle' : v.toLowerCase()));
+      },
+      set wrapText(v: boolean) {
+        setAll((c) => (c.wrap = v));
+      },
+      set columnWidth(w: number) {
+        cellsOf(a, (_x, _r, c) => s.columnWidths.set(parseRange(a).left + c, w));
+      },
+      set rowHeight(h: number) {
+        s.rowHeights.set(parseRange(a).top, h);
+      },
       borders: { getItem: (index: string) => borderItem(index) },
     },
     dataValidation: {
-      set rule(r: any) { s.validations.push({ range: a, rule: r }); },
-      set ignoreBlanks(_v: boolean) { /* always on in plans */ },
-      set errorAlert(e: any) { s.validations[s.validations.length - 1].errorAlert = e; },
+      set rule(r: any) {
+        s.validations.push({ range: a, rule: r });
+      },
+      set ignoreBlanks(_v: boolean) {
+        /* always on in plans */
+      },
+      set errorAlert(e: any) {
+        s.validations[s.validations.length - 1].errorAlert = e;
+      },
     },
     conditionalFormats: {
       add: () => {
@@ -553,8 +600,23 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
         s.conditionalFormats.push(f);
         return {
           custom: {
-            rule: { set formula(x: string) { f.formula = x; } },
-            format: { fill: { set color(x: string) { f.fill = x.replace('#', ''); } }, font: { set color(x: string) { f.color = x.replace('#', ''); } } },
+            rule: {
+              set formula(x: string) {
+                f.formula = x;
+              },
+            },
+            format: {
+              fill: {
+                set color(x: string) {
+                  f.fill = x.replace('#', '');
+                },
+              },
+              font: {
+                set color(x: string) {
+                  f.color = x.replace('#', '');
+                },
+              },
+            },
           },
         };
       },

@@ -8,5 +8,14 @@ const w = globalThis as unknown as Record<string, unknown>;
 w.ResizeObserver ??= NoopResizeObserver;
 if (typeof window !== 'undefined' && !window.matchMedia)
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 export {};

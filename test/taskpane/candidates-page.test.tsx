@@ -22,7 +22,11 @@ describe('candidates page', () => {
     open('CRM system selection (tender) scoring');
     fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
     fireEvent.click(screen.getByRole('combobox', { name: 'Mobile: iOS, Android, iPad and WeChat' }));
-    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['— not rated —', 'Met', 'Partly met', 'Not met']);
+    expect(
+      within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['— not rated —', 'Met', 'Partly met', 'Not met']);
     fireEvent.click(screen.getByRole('option', { name: 'Partly met' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Software licence fee (rate with the fee quoted)' }), { target: { value: '300000' } });
     expect(screen.getByText('Lower is better; ranked among the candidates.')).toBeTruthy();
@@ -41,7 +45,9 @@ describe('candidates page', () => {
     expect(b.textContent).toMatch(/Format and content mostly complete/);
     fireEvent.click(b);
     expect(standards.textContent).toBe('B — good');
-    expect(document.getElementById(standards.getAttribute('aria-describedby')!.split(' ')[0])!.textContent).toMatch(/^Format and content mostly complete, methods workable/);
+    expect(document.getElementById(standards.getAttribute('aria-describedby')!.split(' ')[0])!.textContent).toMatch(
+      /^Format and content mostly complete, methods workable/,
+    );
   });
 
   test('switching the candidate shows their ratings', () => {

@@ -23,7 +23,9 @@ describe('editor page', () => {
     expect(within(service).getAllByRole('listitem')).toHaveLength(4);
     expect(value('Name of criterion 2', service)).toBe('After-sales plan with free yearly upgrades');
     expect(value('Weight of After-sales plan with free yearly upgrades (%)', service)).toBe('20');
-    expect((within(service).getByRole('combobox', { name: 'Scoring of After-sales plan with free yearly upgrades' }) as HTMLSelectElement).value).toBe('provided');
+    expect((within(service).getByRole('combobox', { name: 'Scoring of After-sales plan with free yearly upgrades' }) as HTMLSelectElement).value).toBe(
+      'provided',
+    );
   });
 
   test('the weight total follows every keystroke, and normalise brings it back to 100 %', () => {
@@ -88,7 +90,12 @@ describe('editor page', () => {
     fireEvent.change(within(weights).getByRole('combobox', { name: 'Set weights by: Weights of the sections' }), { target: { value: 'roc' } });
     fireEvent.click(within(weights).getByRole('button', { name: 'Apply rank-order weights' }));
     // ROC for four: 52.08 %, 27.08 %, 14.58 %, 6.25 %.
-    expect(['Product requirements', 'System solution', 'Service', 'Price factors'].map((n) => value(`Weight of section ${n} (%)`, weights))).toEqual(['52.08', '27.08', '14.58', '6.25']);
+    expect(['Product requirements', 'System solution', 'Service', 'Price factors'].map((n) => value(`Weight of section ${n} (%)`, weights))).toEqual([
+      '52.08',
+      '27.08',
+      '14.58',
+      '6.25',
+    ]);
     expect(screen.getByText('Weights replaced.')).toBeTruthy();
   });
 

@@ -13,7 +13,8 @@ export function fakeHost(kind: PaneHost['kind'], overrides: Partial<PaneHost> = 
   const log: string[] = [];
   const generated: Scorecard[] = [];
   const saved: FakeHost['saved'] = [];
-  const outcome = (card: Scorecard, sheetName?: string): GenerateOutcome => (kind === 'excel' ? { kind: 'sheet', sheetName: sheetName ?? 'Scorecard' } : { kind: 'download', fileName: `${card.id}.xlsx` });
+  const outcome = (card: Scorecard, sheetName?: string): GenerateOutcome =>
+    kind === 'excel' ? { kind: 'sheet', sheetName: sheetName ?? 'Scorecard' } : { kind: 'download', fileName: `${card.id}.xlsx` };
   return {
     kind,
     log,

@@ -10,8 +10,22 @@ import { fakeHost as baseHost } from './fake-host';
 const META: Record<string, Awaited<ReturnType<FetchJson>>> = {
   'functions.json': {
     functions: [
-      { id: 'CLV', description: 'Customer lifetime value.', parameters: [{ name: 'margin', description: 'Margin per period.' }, { name: 'periods', description: 'Periods.', optional: true }] },
-      { id: 'CHURN', description: 'Churn rate.', parameters: [{ name: 'lost', description: 'Lost.' }, { name: 'base', description: 'Base.' }] },
+      {
+        id: 'CLV',
+        description: 'Customer lifetime value.',
+        parameters: [
+          { name: 'margin', description: 'Margin per period.' },
+          { name: 'periods', description: 'Periods.', optional: true },
+        ],
+      },
+      {
+        id: 'CHURN',
+        description: 'Churn rate.',
+        parameters: [
+          { name: 'lost', description: 'Lost.' },
+          { name: 'base', description: 'Base.' },
+        ],
+      },
     ],
   },
   'functions.zh-CN.json': {

@@ -9,7 +9,10 @@ describe('browser host', () => {
     const saved: string[] = [];
     const progress: number[] = [];
     const host = browserHost({ buildXlsx: async (card, lang) => new Blob([`${card.id} ${lang}`]), save: (name) => saved.push(name) });
-    expect(await host.generateScorecard(t2VendorSelection, 'zh-CN', (p) => progress.push(p))).toEqual({ kind: 'download', fileName: 'CRM系统选型评分标准.xlsx' });
+    expect(await host.generateScorecard(t2VendorSelection, 'zh-CN', (p) => progress.push(p))).toEqual({
+      kind: 'download',
+      fileName: 'CRM系统选型评分标准.xlsx',
+    });
     expect(saved).toEqual(['CRM系统选型评分标准.xlsx']);
     expect(progress.at(-1)).toBe(1);
     expect(await host.readActiveScorecard()).toBeNull();
@@ -27,7 +30,10 @@ describe('browser host', () => {
 describe('Excel host', () => {
   const calls: string[] = [];
   const ops: ExcelScorecardOps = {
-    write: async (card, lang, options) => (calls.push(`write ${card.id} ${lang} ${options.sheetName ?? '(new)'}`), { sheetName: options.sheetName ?? 'Scorecard 2' }),
+    write: async (card, lang, options) => (
+      calls.push(`write ${card.id} ${lang} ${options.sheetName ?? '(new)'}`),
+      { sheetName: options.sheetName ?? 'Scorecard 2' }
+    ),
     readActive: async () => ({ card: t2VendorSelection, sheetName: 'Tender', skipped: [] }),
     listStored: async () => [t2VendorSelection],
   };
@@ -85,7 +91,10 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
     expect((await paneEnvironment(office({ host: 'Excel', platform: 'OfficeOnline' }))).canDownload).toBe(true);
     expect((await paneEnvironment(office({ host: 'Excel', platform: 'PC' }))).canDownload).toBe(true);
     // Without a platform in the answer, Office.context.diagnostics (Office.ContextInformation) decides.
-    expect(await paneEnvironment(office({ host: 'Excel', platform: null }, 0, { diagnostics: { platform: 'Mac' } }))).toMatchObject({ platform: 'Mac', canDownload: false });
+    expect(await paneEnvironment(office({ host: 'Excel', platform: null }, 0, { diagnostics: { platform: 'Mac' } }))).toMatchObject({
+      platform: 'Mac',
+      canDownload: false,
+    });
     expect(downloadsWorkOn(null)).toBe(true);
   });
 
@@ -93,7 +102,10 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
     const saves: SaveFile[] = [];
     return {
       saves,
-      excelHost: (save: SaveFile) => (saves.push(save), excelHost({ write: async () => ({ sheetName: 'S' }), readActive: async () => null, listStored: async () => [] }, save)),
+      excelHost: (save: SaveFile) => (
+        saves.push(save),
+        excelHost({ write: async () => ({ sheetName: 'S' }), readActive: async () => null, listStored: async () => [] }, save)
+      ),
       browserHost: (save: SaveFile) => (saves.push(save), browserHost({ save })),
     };
   };
@@ -101,7 +113,12 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
   test('the page root builds the Excel host from a slow onReady, in the display language', async () => {
     jest.useFakeTimers();
     const h = hosts();
-    const start = preparePane({ office: office({ host: 'Excel', platform: 'PC' }, 5000, { displayLanguage: 'zh-TW' }), ...h, browserLanguage: 'en-US', storedLanguage: null });
+    const start = preparePane({
+      office: office({ host: 'Excel', platform: 'PC' }, 5000, { displayLanguage: 'zh-TW' }),
+      ...h,
+      browserLanguage: 'en-US',
+      storedLanguage: null,
+    });
     await jest.advanceTimersByTimeAsync(5000);
     const pane = await start;
     expect(pane.host.kind).toBe('excel');

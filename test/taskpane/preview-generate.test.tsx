@@ -14,12 +14,20 @@ describe('preview page', () => {
   test('ranks the candidates as the engine does, with a bar chart', () => {
     openTender();
     tab('Preview');
-    const rows = within(screen.getByRole('table', { name: 'Totals and ranking' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Totals and ranking' }))
+      .getAllByRole('row')
+      .slice(1);
     const result = scoreScorecard(t2VendorSelection);
     const expected = result.candidates
       .map((c, i) => [String(c.rank), t2VendorSelection.candidates[i].name.en, c.total.toFixed(1)])
       .sort((a, b) => Number(a[0]) - Number(b[0]));
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual(expected);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual(expected);
     expect(screen.getByRole('img', { name: 'Bar chart of the totals' })).toBeTruthy();
   });
 

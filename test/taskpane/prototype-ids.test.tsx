@@ -37,9 +37,17 @@ const card: Scorecard = {
 test('a card with prototype-named ids is scored in the preview and shown unrated where it is', () => {
   const storage = memoryStorage({ [DRAFT_KEY]: JSON.stringify({ version: 1, card, origin: { kind: 'file' } }) });
   renderApp({ storage, page: 'preview' });
-  const rows = within(screen.getByRole('table', { name: 'Totals and ranking' })).getAllByRole('row').slice(1);
+  const rows = within(screen.getByRole('table', { name: 'Totals and ranking' }))
+    .getAllByRole('row')
+    .slice(1);
   // First: A (5 of 5) on half the weight = 50; Second: B (4 of 5) on both halves = 80 (model.ts).
-  expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+  expect(
+    rows.map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ),
+  ).toEqual([
     ['1', 'Second', '80.0'],
     ['2', 'First', '50.0'],
   ]);

@@ -9,12 +9,19 @@ import { fakeHost } from './fake-host';
 /** Storage in memory, shaped like localStorage, so each test starts clean. */
 export function memoryStorage(initial: Record<string, string> = {}) {
   const data: Record<string, string> = { ...initial };
-  return { data, getItem: (k: string) => data[k] ?? null, setItem: (k: string, v: string) => void (data[k] = v), removeItem: (k: string) => void delete data[k] };
+  return {
+    data,
+    getItem: (k: string) => data[k] ?? null,
+    setItem: (k: string, v: string) => void (data[k] = v),
+    removeItem: (k: string) => void delete data[k],
+  };
 }
 
 export function renderApp(options: { host?: PaneHost; lang?: Lang; page?: Page; storage?: ReturnType<typeof memoryStorage> } = {}) {
   const host = options.host ?? fakeHost('browser');
   const storage = options.storage ?? memoryStorage();
-  const view = render(<App host={host} initialLang={options.lang ?? 'en-US'} initialPage={options.page} storage={storage} fetchJson={async () => ({ functions: [] })} />);
+  const view = render(
+    <App host={host} initialLang={options.lang ?? 'en-US'} initialPage={options.page} storage={storage} fetchJson={async () => ({ functions: [] })} />,
+  );
   return { ...view, host, storage };
 }

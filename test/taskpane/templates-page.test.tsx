@@ -28,7 +28,9 @@ describe('templates page', () => {
   });
 
   test('lists the scorecards stored in the workbook', async () => {
-    const host = fakeHost('excel', { storedScorecards: async () => [{ ...t2VendorSelection, id: 'tender-2024', title: { en: 'Tender 2024', zh: '2024 招标' } }] });
+    const host = fakeHost('excel', {
+      storedScorecards: async () => [{ ...t2VendorSelection, id: 'tender-2024', title: { en: 'Tender 2024', zh: '2024 招标' } }],
+    });
     renderApp({ host });
     const stored = await screen.findByRole('region', { name: 'In this workbook' });
     expect(within(stored).getByText('Tender 2024')).toBeTruthy();
@@ -48,11 +50,17 @@ describe('templates page', () => {
 
   test('a bad file lists every problem with its place and loads nothing', async () => {
     renderApp();
-    const bad = { ...t2VendorSelection, sections: t2VendorSelection.sections.map((s, i) => (i === 0 ? { ...s, weight: 0.5 } : s)), candidates: [{ ...t2VendorSelection.candidates[0], ratings: { p1: 'maybe' } }] };
+    const bad = {
+      ...t2VendorSelection,
+      sections: t2VendorSelection.sections.map((s, i) => (i === 0 ? { ...s, weight: 0.5 } : s)),
+      candidates: [{ ...t2VendorSelection.candidates[0], ratings: { p1: 'maybe' } }],
+    };
     upload(JSON.stringify(bad));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/The file was not loaded/);
-    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items.some((t) => /sections/.test(t!) && /125%|1\.25/.test(t!))).toBe(true);
     expect(items.some((t) => /candidates\[0\]\.ratings\.p1/.test(t!) && /maybe/.test(t!))).toBe(true);
     expect(screen.queryByText(/^Editing:/)).toBeNull();

@@ -27,7 +27,11 @@ const awkwardSelection: Scorecard = {
     return { ...c, name: { en: ['=1+1', '+SUM(A1)', '@vendor'][i], zh: ['=1+1', '-2', '@供应商'][i] }, ratings };
   }),
 };
-awkwardSelection.sections[0].criteria[0] = { ...awkwardSelection.sections[0].criteria[0], name: { en: '=HYPERLINK("x")', zh: '=HYPERLINK("x")' }, reconstructed: false };
+awkwardSelection.sections[0].criteria[0] = {
+  ...awkwardSelection.sections[0].criteria[0],
+  name: { en: '=HYPERLINK("x")', zh: '=HYPERLINK("x")' },
+  reconstructed: false,
+};
 
 /** Actuals exactly on each band edge, and one KPI left blank. */
 const edgeKpis: Scorecard = {
@@ -57,7 +61,9 @@ beforeAll(async () => {
     for (const lang of LANGS) {
       const built = scorecardWorkbook(card, lang, { linkId: 'recalc01' });
       const file = path.join(dir, `${card.id}-${lang}.xlsx`);
-      const bytes = await addCharts(new Uint8Array(await built.workbook.xlsx.writeBuffer()), [{ sheetIndex: 0, sheetName: built.sheetName, charts: built.layout.plan.charts }]);
+      const bytes = await addCharts(new Uint8Array(await built.workbook.xlsx.writeBuffer()), [
+        { sheetIndex: 0, sheetName: built.sheetName, charts: built.layout.plan.charts },
+      ]);
       fs.writeFileSync(file, bytes);
       cases.push({ card, lang, file, sheetName: built.sheetName, layout: built.layout });
     }

@@ -50,7 +50,9 @@ async function written(c: Scorecard, linkId: string): Promise<Written> {
   probe.getCell('A3').value = { formula: `ROWS(CRM_SC_${linkId}_RATINGS)` } as ExcelJS.CellFormulaValue;
   const rating = built.layout.inputs.ratings[0];
   built.workbook.getWorksheet(built.sheetName)!.getCell(rating.cell).value = 2;
-  const bytes = await addCharts(new Uint8Array(await built.workbook.xlsx.writeBuffer()), [{ sheetIndex: 0, sheetName: built.sheetName, charts: built.layout.plan.charts }]);
+  const bytes = await addCharts(new Uint8Array(await built.workbook.xlsx.writeBuffer()), [
+    { sheetIndex: 0, sheetName: built.sheetName, charts: built.layout.plan.charts },
+  ]);
   const file = path.join(dir, `${linkId}.xlsx`);
   fs.writeFileSync(file, bytes);
   const zip = await JSZip.loadAsync(bytes);
@@ -87,7 +89,10 @@ test.each([0, 1])('LibreOffice resolves the defined names of the sheet (case %i)
   const engine = scoreScorecard(cardOf(i));
   // Three candidates; one section row and four criterion rows of ratings (T1).
   expect(csvCell(probe, 1, 1)).toBe('3');
-  expect(Number(csvCell(probe, 2, 1))).toBeCloseTo(engine.candidates.reduce((s, k) => s + k.total, 0), 9);
+  expect(Number(csvCell(probe, 2, 1))).toBeCloseTo(
+    engine.candidates.reduce((s, k) => s + k.total, 0),
+    9,
+  );
   expect(csvCell(probe, 3, 1)).toBe('5');
 });
 
@@ -96,7 +101,9 @@ test('a level id stored as the number 2 still earns the points of the level "2":
   const sheet = csvs.get(file)!.get(built.sheetName)!;
   const rating = built.layout.inputs.ratings[0];
   const points = built.layout.outputs.points.find((p) => p.criterionId === rating.criterionId && p.candidateId === rating.candidateId)!;
-  const expected = scoreScorecard(cardOf(0)).candidates.find((k) => k.candidateId === rating.candidateId)!.criteria.find((k) => k.criterionId === rating.criterionId)!.points;
+  const expected = scoreScorecard(cardOf(0))
+    .candidates.find((k) => k.candidateId === rating.candidateId)!
+    .criteria.find((k) => k.criterionId === rating.criterionId)!.points;
   expect(expected).toBeGreaterThan(0);
   const { row, col } = parseAddress(points.cell);
   expect(Number(csvCell(sheet, row, col))).toBeCloseTo(expected, 9);

@@ -10,13 +10,35 @@ import { label, LabelKey } from '../labels';
 export type RatingScale = 'service' | 'csat';
 
 const BANDS: Record<RatingScale, { min: number; max: number; bands: [number, LabelKey][] }> = {
-  service: { min: 1, max: 10, bands: [[9, 'excellent'], [7, 'good'], [5, 'pass'], [-Infinity, 'fail']] },
-  csat: { min: 0, max: 100, bands: [[90, 'verySatisfied'], [70, 'satisfied'], [50, 'neutral'], [-Infinity, 'dissatisfied']] },
+  service: {
+    min: 1,
+    max: 10,
+    bands: [
+      [9, 'excellent'],
+      [7, 'good'],
+      [5, 'pass'],
+      [-Infinity, 'fail'],
+    ],
+  },
+  csat: {
+    min: 0,
+    max: 100,
+    bands: [
+      [90, 'verySatisfied'],
+      [70, 'satisfied'],
+      [50, 'neutral'],
+      [-Infinity, 'dissatisfied'],
+    ],
+  },
 };
 
 export function rating(value: number, scale: RatingScale, lang: Lang): string {
   const { min, max, bands } = BANDS[scale];
-  if (value < min || value > max) throw numError({ en: `value must lie between ${min} and ${max} on the ${scale} scale; got ${value}.`, zh: `${scale} 量表的 value 必须介于 ${min} 与 ${max} 之间;当前为 ${value}。` });
+  if (value < min || value > max)
+    throw numError({
+      en: `value must lie between ${min} and ${max} on the ${scale} scale; got ${value}.`,
+      zh: `${scale} 量表的 value 必须介于 ${min} 与 ${max} 之间;当前为 ${value}。`,
+    });
   const band = bands.find(([from]) => value >= from)!;
   return label(band[1], lang);
 }

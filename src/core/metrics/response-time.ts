@@ -23,8 +23,7 @@ export function responseTime(submitted: Grid, responded: Grid, unit: TimeUnit = 
       if (isBlank(e)) continue;
       const start = toNumber('submitted', s);
       const end = toNumber('responded', e);
-      if (end < start)
-        throw numError({ en: `Row ${r + 1}: the response comes before the submission.`, zh: `第 ${r + 1} 行:响应时间早于提交时间。` });
+      if (end < start) throw numError({ en: `Row ${r + 1}: the response comes before the submission.`, zh: `第 ${r + 1} 行:响应时间早于提交时间。` });
       total += end - start;
       count++;
     }

@@ -45,9 +45,7 @@ export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): n
     if (!t) {
       const A12 = gammaln(r + x) - gr + r * lnAlpha + betaln(a, b + x) - bab;
       const psiABx = grad ? digamma(a + b + x) : 0;
-      t = grad
-        ? { A12, dr: digamma(r + x) - psiR + lnAlpha, da: psiAB - psiABx, db: psiAB + digamma(b + x) - psiB - psiABx }
-        : { A12, dr: 0, da: 0, db: 0 };
+      t = grad ? { A12, dr: digamma(r + x) - psiR + lnAlpha, da: psiAB - psiABx, db: psiAB + digamma(b + x) - psiB - psiABx } : { A12, dr: 0, da: 0, db: 0 };
       perX.set(x, t);
     }
     return t;

@@ -48,7 +48,10 @@ export function numberColumns(names: readonly string[], grids: readonly Grid[]):
 
 /** A row (or column) of fitted parameters: `count` positive numbers, optionally followed by the log-likelihood. */
 export function paramsOf(arg: string, model: string, fit: string, names: readonly string[], g: Grid): number[] {
-  const values = g.flat().filter((c) => !isBlank(c)).map((c) => toNumber(arg, c));
+  const values = g
+    .flat()
+    .filter((c) => !isBlank(c))
+    .map((c) => toNumber(arg, c));
   if (values.length !== names.length && values.length !== names.length + 1)
     throw valueError({
       en: `${arg} must be the ${model} parameters ${names.join(', ')} (the row ${fit} returns may be passed whole); got ${values.length} value(s).`,

@@ -17,7 +17,13 @@ export interface RfmRow {
   monetary: number;
 }
 
-export function rfmSummary(ids: readonly (string | number)[], days: readonly number[], amounts: readonly number[], endDay: number | null, unitDays: number): RfmRow[] {
+export function rfmSummary(
+  ids: readonly (string | number)[],
+  days: readonly number[],
+  amounts: readonly number[],
+  endDay: number | null,
+  unitDays: number,
+): RfmRow[] {
   const end = endDay ?? days.reduce((a, b) => Math.max(a, b), -Infinity);
   // customer → day → amount, insertion order kept for the output order.
   const customers = new Map<string | number, Map<number, number>>();

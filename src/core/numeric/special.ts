@@ -26,7 +26,7 @@ function summed(a: number, b: number, c: number, z: number): { sum: number; peak
   // a small term there does not mean the sum has settled.
   const settled = Math.max(0, -a, -b, -c);
   for (let k = 0; k < MAX_TERMS; k++) {
-    term *= ((a + k) * (b + k)) / ((c + k) * (k + 1)) * z;
+    term *= (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
     const next = sum + term;
     if (Math.abs(term) > peak) peak = Math.abs(term);
     if (term === 0) return { sum: next, peak };

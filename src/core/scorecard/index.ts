@@ -25,4 +25,13 @@ export { scorecardSensitivity } from './scorecard-sensitivity';
 export type { CriterionSensitivity } from './scorecard-sensitivity';
 export { weightsFromRanks } from './rank-weights';
 export type { RankWeightMethod } from './rank-weights';
-export { BUILT_IN_TEMPLATES, templateById, t1SupervisorAppraisal, t2VendorSelection, t3SoftwareEvaluation, t4ServiceQuality, t5KpiTargets, t6CapabilityAssessment } from './templates';
+export {
+  BUILT_IN_TEMPLATES,
+  templateById,
+  t1SupervisorAppraisal,
+  t2VendorSelection,
+  t3SoftwareEvaluation,
+  t4ServiceQuality,
+  t5KpiTargets,
+  t6CapabilityAssessment,
+} from './templates';

@@ -135,7 +135,12 @@ export const scorecardMessages = {
     zh: `缺少 ${path}。`,
   }),
   tooSmall: (path: string, min: number | bigint, inclusive: boolean, what: string): Text => ({
-    en: what === 'array' ? `${path} must have at least ${min} item(s).` : what === 'string' ? `${path} must not be empty.` : `${path} must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
+    en:
+      what === 'array'
+        ? `${path} must have at least ${min} item(s).`
+        : what === 'string'
+          ? `${path} must not be empty.`
+          : `${path} must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
     zh: what === 'array' ? `${path} 至少需要 ${min} 项。` : what === 'string' ? `${path} 不能为空。` : `${path} 必须${inclusive ? '不小于' : '大于'} ${min}。`,
   }),
   tooBig: (path: string, max: number | bigint): Text => ({

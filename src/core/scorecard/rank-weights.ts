@@ -47,7 +47,7 @@ export function weightsFromRanks(ranks: readonly number[], method: RankWeightMet
   // criterion by binary search.
   const sorted = sortedComparable(ranks);
   const shared = new Float64Array(n);
-  for (let p = 0; p < n; ) {
+  for (let p = 0; p < n;) {
     let q = p;
     while (q + 1 < n && sorted[q + 1] === sorted[p]) q++;
     let s = 0;

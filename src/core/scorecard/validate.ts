@@ -97,7 +97,10 @@ function checkScoring(s: Scoring, path: string, out: ValidationIssue[]): void {
     case 'levels':
       s.levels.forEach((l, i) => notAbove(l.points, `${path}.levels[${i}].points`));
       if (s.levels.some((l, i) => i > 0 && l.points >= s.levels[i - 1].points)) out.push({ path: `${path}.levels`, text: m.levelsOrder(`${path}.levels`) });
-      checkUnique(s.levels.map((l, i) => ({ id: l.id, path: `${path}.levels[${i}].id` })), out);
+      checkUnique(
+        s.levels.map((l, i) => ({ id: l.id, path: `${path}.levels[${i}].id` })),
+        out,
+      );
       break;
     case 'met':
       notAbove(s.partialPoints, `${path}.partialPoints`);
@@ -113,10 +116,15 @@ function checkScoring(s: Scoring, path: string, out: ValidationIssue[]): void {
       const falling = s.type === 'scale' || s.direction === 'at-least';
       if (bands.some((b, i) => i > 0 && (falling ? b.threshold >= bands[i - 1].threshold : b.threshold <= bands[i - 1].threshold)))
         out.push({ path: `${path}.bands`, text: m.thresholdsOrder(`${path}.bands`, falling ? 'at-least' : 'at-most') });
-      if (s.type === 'target' && bands.some((b, i) => i > 0 && b.points > bands[i - 1].points)) out.push({ path: `${path}.bands`, text: m.pointsOrder(`${path}.bands`) });
-      checkUnique(bands.map((b, i) => ({ id: b.id, path: `${path}.bands[${i}].id` })), out);
+      if (s.type === 'target' && bands.some((b, i) => i > 0 && b.points > bands[i - 1].points))
+        out.push({ path: `${path}.bands`, text: m.pointsOrder(`${path}.bands`) });
+      checkUnique(
+        bands.map((b, i) => ({ id: b.id, path: `${path}.bands[${i}].id` })),
+        out,
+      );
       const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.range;
-      if (range && range.min >= range.max) out.push({ path: s.type === 'scale' ? path : `${path}.range`, text: m.rangeOrder(s.type === 'scale' ? path : `${path}.range`, range.min, range.max) });
+      if (range && range.min >= range.max)
+        out.push({ path: s.type === 'scale' ? path : `${path}.range`, text: m.rangeOrder(s.type === 'scale' ? path : `${path}.range`, range.min, range.max) });
       if (s.type === 'scale' && s.min < 0) out.push({ path: `${path}.min`, text: m.tooSmall(`${path}.min`, 0, true, 'number') });
       break;
     }
@@ -164,13 +172,32 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
   const errors: ValidationIssue[] = [];
   const normalise = options.normalise ?? false;
 
-  checkUnique(card.sections.map((s, i) => ({ id: s.id, path: `sections[${i}].id` })), errors);
-  checkUnique(card.sections.flatMap((s, i) => s.criteria.map((c, j) => ({ id: c.id, path: `sections[${i}].criteria[${j}].id` }))), errors);
-  checkUnique(card.candidates.map((c, i) => ({ id: c.id, path: `candidates[${i}].id` })), errors);
+  checkUnique(
+    card.sections.map((s, i) => ({ id: s.id, path: `sections[${i}].id` })),
+    errors,
+  );
+  checkUnique(
+    card.sections.flatMap((s, i) => s.criteria.map((c, j) => ({ id: c.id, path: `sections[${i}].criteria[${j}].id` }))),
+    errors,
+  );
+  checkUnique(
+    card.candidates.map((c, i) => ({ id: c.id, path: `candidates[${i}].id` })),
+    errors,
+  );
 
-  const sectionWeights = checkWeights(card.sections.map((s) => s.weight), 'sections', normalise, errors);
+  const sectionWeights = checkWeights(
+    card.sections.map((s) => s.weight),
+    'sections',
+    normalise,
+    errors,
+  );
   const sections = card.sections.map((s, i) => {
-    const cw = checkWeights(s.criteria.map((c) => c.weight), `sections[${i}].criteria`, normalise, errors);
+    const cw = checkWeights(
+      s.criteria.map((c) => c.weight),
+      `sections[${i}].criteria`,
+      normalise,
+      errors,
+    );
     s.criteria.forEach((c, j) => checkScoring(c.scoring, `sections[${i}].criteria[${j}].scoring`, errors));
     return { ...s, weight: sectionWeights[i], criteria: s.criteria.map((c, j) => ({ ...c, weight: cw[j] })) };
   });

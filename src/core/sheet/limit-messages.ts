@@ -10,12 +10,16 @@ const group = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, 
 
 /** A short, printable glimpse of a name, so the user can find it without the whole text. */
 export function preview(s: string, max = 24): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f\ufffe\uffff]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = s
+    .replace(/[\u0000-\u001f\u007f\ufffe\uffff]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max).join('')}…`;
 }
 
-const named = (name: string | undefined, en: boolean): string => (name === undefined || name === '' ? '' : en ? ` ("${preview(name)}")` : `(“${preview(name)}”)`);
+const named = (name: string | undefined, en: boolean): string =>
+  name === undefined || name === '' ? '' : en ? ` ("${preview(name)}")` : `(“${preview(name)}”)`;
 
 const criterionAt = (section: number, criterion: number, name?: string): Text => ({
   en: `criterion ${criterion} of section ${section}${named(name, true)}`,

@@ -84,8 +84,7 @@ export function formulaShape(formula: string): FormulaShape {
         else if (formula[i + 1] === ch) {
           text += ch;
           i++;
-        }
-        else break;
+        } else break;
       }
       if (ch === '"' && text.length > longestText.length) longestText = text;
       touch();
@@ -125,7 +124,8 @@ function formulaProblems(formula: string, where: string, field: Text, out: Text[
   const shape = formulaShape(formula);
   const bad = forbiddenCharacter(formula);
   if (bad !== null) out.push(m.controlCharacter(field, where, bad));
-  if (shape.longestText.length > EXCEL_LIMITS.textInFormula) out.push(m.textInFormula(field, where, shape.longestText, shape.longestText.length, EXCEL_LIMITS.textInFormula));
+  if (shape.longestText.length > EXCEL_LIMITS.textInFormula)
+    out.push(m.textInFormula(field, where, shape.longestText, shape.longestText.length, EXCEL_LIMITS.textInFormula));
   if (shape.length > EXCEL_LIMITS.formulaLength) out.push(m.formulaTooLong(field, where, shape.length, EXCEL_LIMITS.formulaLength));
   if (shape.depth > EXCEL_LIMITS.nesting) out.push(m.tooDeep(field, where, shape.depth, EXCEL_LIMITS.nesting));
   if (shape.mostArguments > EXCEL_LIMITS.arguments) out.push(m.tooManyArguments(field, where, shape.mostArguments, EXCEL_LIMITS.arguments));

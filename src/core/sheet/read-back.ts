@@ -148,12 +148,7 @@ export class SheetLayoutError extends CrmError {
 }
 
 /** Text as compared: spacing, case and full-width forms do not make two labels differ. */
-const norm = (v: CellValue): string =>
-  shown(v)
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const norm = (v: CellValue): string => shown(v).normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 const isBlank = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -194,8 +189,7 @@ function ratingFrom(s: Scoring, v: CellValue, percentCell: boolean): Taken<Ratin
   if (s.type === 'met' || s.type === 'provided') {
     // The words of either language, or the stored ids: a sheet may be typed in by anyone.
     const t = norm(v);
-    for (const lang of LANGS)
-      for (const [id, word] of Object.entries(answerWords(s, lang)!)) if (norm(word) === t || id === t) return { ok: true, value: id };
+    for (const lang of LANGS) for (const [id, word] of Object.entries(answerWords(s, lang)!)) if (norm(word) === t || id === t) return { ok: true, value: id };
     return { ok: false, reason: 'not-accepted' };
   }
   const x = numberFrom(v, percentCell);
@@ -206,7 +200,8 @@ function ratingFrom(s: Scoring, v: CellValue, percentCell: boolean): Taken<Ratin
   return { ok: true, value: x };
 }
 
-const rangeOf = (s: Scoring): { min: number; max: number } | undefined => (s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined);
+const rangeOf = (s: Scoring): { min: number; max: number } | undefined =>
+  s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
 
 /** What a criterion accepts, for the message of a rating that was not taken. */
 function acceptedText(s: Scoring): Text {
@@ -274,7 +269,8 @@ export function layoutMismatches(layout: ScorecardLayout, card: Scorecard, readC
     const t = norm(found);
     const own = byId.get(n.candidateId)!;
     if (t === '' || namesOf(own).has(t)) continue;
-    if (card.candidates.some((k) => k !== own && namesOf(k).has(t))) out.push({ cell: n.cell, expected: own.name.en, found, text: say.mismatchCandidate(n.cell, own.name, found) });
+    if (card.candidates.some((k) => k !== own && namesOf(k).has(t)))
+      out.push({ cell: n.cell, expected: own.name.en, found, text: say.mismatchCandidate(n.cell, own.name, found) });
   }
   return out;
 }
@@ -310,7 +306,14 @@ export function readBack(entry: StoredEntry, readCell: (address: string) => Cell
     const v = readCell(n.cell);
     const cand = candidate.get(n.candidateId)!;
     if (isBlank(v)) {
-      skipped.push({ kind: 'candidate-name', candidateId: n.candidateId, cell: n.cell, value: v, reason: 'empty', text: say.emptyName(n.cell, i + 1, cand.name) });
+      skipped.push({
+        kind: 'candidate-name',
+        candidateId: n.candidateId,
+        cell: n.cell,
+        value: v,
+        reason: 'empty',
+        text: say.emptyName(n.cell, i + 1, cand.name),
+      });
       return;
     }
     const name = shown(v).trim();
@@ -346,14 +349,31 @@ export function readBack(entry: StoredEntry, readCell: (address: string) => Cell
     const c = criterion.get(w.criterionId)!;
     const taken = weightFrom(v, percentCell(w.cell));
     if (taken.ok) c.weight = taken.value;
-    else skipped.push({ kind: 'criterion-weight', criterionId: w.criterionId, sectionId: w.sectionId, cell: w.cell, value: v, reason: taken.reason, text: say.weight(w.cell, say.weightOfCriterion(c.name), v, taken.parsed, c.weight, taken.reason) });
+    else
+      skipped.push({
+        kind: 'criterion-weight',
+        criterionId: w.criterionId,
+        sectionId: w.sectionId,
+        cell: w.cell,
+        value: v,
+        reason: taken.reason,
+        text: say.weight(w.cell, say.weightOfCriterion(c.name), v, taken.parsed, c.weight, taken.reason),
+      });
   }
   for (const w of inputs.sectionWeights) {
     const v = readCell(w.cell);
     const s = section.get(w.sectionId)!;
     const taken = weightFrom(v, percentCell(w.cell));
     if (taken.ok) s.weight = taken.value;
-    else skipped.push({ kind: 'section-weight', sectionId: w.sectionId, cell: w.cell, value: v, reason: taken.reason, text: say.weight(w.cell, say.weightOfSection(s.name), v, taken.parsed, s.weight, taken.reason) });
+    else
+      skipped.push({
+        kind: 'section-weight',
+        sectionId: w.sectionId,
+        cell: w.cell,
+        value: v,
+        reason: taken.reason,
+        text: say.weight(w.cell, say.weightOfSection(s.name), v, taken.parsed, s.weight, taken.reason),
+      });
   }
   return { card: out, skipped };
 }

@@ -211,7 +211,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   info.forEach((c, i) => put(6, i + 1, { value: infoHeaders[c] }, header));
   card.candidates.forEach((cand, j) => {
     // Text format: a name typed over it later ("2024") stays a name, as it does here.
-    put(6, ratingCol(j), { value: pick(cand.name, lang), source: fields.candidateName(j + 1) }, { ...input, bold: true, hAlign: 'center', wrap: true, numFmt: TEXT_FORMAT });
+    put(
+      6,
+      ratingCol(j),
+      { value: pick(cand.name, lang), source: fields.candidateName(j + 1) },
+      { ...input, bold: true, hAlign: 'center', wrap: true, numFmt: TEXT_FORMAT },
+    );
     layout.candidateNames.push({ candidateId: cand.id, cell: address(6, ratingCol(j)) });
     put(6, pointsCol(j), { formula: address(6, ratingCol(j)) }, header);
     if (hasStatus) put(6, statusCol(j), { formula: address(6, ratingCol(j)) }, header);
@@ -253,8 +258,20 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
       const name = c.reconstructed && !/reconstructed|重建/i.test(shown) ? `${shown} ${label('reconstructed', lang)}` : shown;
       put(r, col('name'), { value: name, source: fields.criterionName(...at) }, { wrap: true, vAlign: 'top', border: true });
       put(r, col('details'), { value: scoringText(s, lang), source: fields.scoring(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
-      if (info.includes('source')) put(r, col('source'), { value: c.source ? pick(c.source, lang) : null, source: fields.criterionSource(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
-      if (info.includes('appraiser')) put(r, col('appraiser'), { value: c.appraiser ? pick(c.appraiser, lang) : null, source: fields.appraiser(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
+      if (info.includes('source'))
+        put(
+          r,
+          col('source'),
+          { value: c.source ? pick(c.source, lang) : null, source: fields.criterionSource(...at, shown) },
+          { wrap: true, vAlign: 'top', border: true },
+        );
+      if (info.includes('appraiser'))
+        put(
+          r,
+          col('appraiser'),
+          { value: c.appraiser ? pick(c.appraiser, lang) : null, source: fields.appraiser(...at, shown) },
+          { wrap: true, vAlign: 'top', border: true },
+        );
       if (info.includes('period')) {
         const p = s.type === 'target' && s.period ? pick(PERIOD_LABELS[s.period], lang) : null;
         put(r, col('period'), { value: p }, { vAlign: 'top', border: true });
@@ -270,7 +287,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
       const rule = s.type === 'levels' ? fields.levelIds(...at, shown) : fields.rule(...at, shown);
       card.candidates.forEach((cand, j) => {
         const x = address(r, ratingCol(j));
-        put(r, ratingCol(j), { value: ratingValue(s, ratingOf(cand, c.id), lang), source: fields.rating(j + 1, ...at, shown) }, { ...input, numFmt: ratingFormat(s), hAlign: 'center', vAlign: 'top' });
+        put(
+          r,
+          ratingCol(j),
+          { value: ratingValue(s, ratingOf(cand, c.id), lang), source: fields.rating(j + 1, ...at, shown) },
+          { ...input, numFmt: ratingFormat(s), hAlign: 'center', vAlign: 'top' },
+        );
         layout.ratings.push({ criterionId: c.id, candidateId: cand.id, cell: x, scoring: s });
         const raw = rawPointsFormula(s, x, ratings, lang);
         put(r, pointsCol(j), { formula: `${raw}/${n(full)}*${absolute(r, col('max'))}`, source: rule }, { numFmt: '0.0', vAlign: 'top', border: true });
@@ -302,7 +324,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   card.candidates.forEach((cand, j) => {
     const c = pointsCol(j);
     const t = address(totalRow, c);
-    put(totalRow, c, { formula: `ROUND(SUM(${sectionRows.map((r) => address(r, c)).join(',')}),9)`, source: fields.sections(card.sections.length) }, { ...strong, numFmt: '0.0' });
+    put(
+      totalRow,
+      c,
+      { formula: `ROUND(SUM(${sectionRows.map((r) => address(r, c)).join(',')}),9)`, source: fields.sections(card.sections.length) },
+      { ...strong, numFmt: '0.0' },
+    );
     outputs.totals.push({ candidateId: cand.id, cell: t });
     put(rankRow, c, { formula: `RANK(${t},${totalsAbs})` }, { ...strong, hAlign: 'center' });
     outputs.ranks.push({ candidateId: cand.id, cell: address(rankRow, c) });
@@ -314,7 +341,12 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
 
   // Weights check.
   const checkAll = `AND(ABS(SUM(${sectionRows.map((r) => address(r, weightCol)).join(',')})-1)<${TOLERANCE},${weightChecks.join(',')})`;
-  put(3, 2, { formula: `IF(${checkAll},${q(label('weightsOk', lang))},${q(label('weightsBad', lang))})`, source: fields.sections(card.sections.length) }, { bold: true });
+  put(
+    3,
+    2,
+    { formula: `IF(${checkAll},${q(label('weightsOk', lang))},${q(label('weightsBad', lang))})`, source: fields.sections(card.sections.length) },
+    { bold: true },
+  );
   conditionalFormats.push({ range: 'B3', formula: `$B$3=${q(label('weightsBad', lang))}`, fill: COLOURS.bad, color: COLOURS.badText });
   conditionalFormats.push({ range: 'B3', formula: `$B$3=${q(label('weightsOk', lang))}`, fill: COLOURS.good, color: COLOURS.goodText });
 
@@ -353,7 +385,13 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
     }
     charts.push({ type: 'line', title: label('trendChart', lang), categories: names, series, ...chartBox });
   } else {
-    charts.push({ type: 'bar', title: label('totalsChart', lang), categories: names, series: [{ name: label('total', lang), values: totalsRange }], ...chartBox });
+    charts.push({
+      type: 'bar',
+      title: label('totalsChart', lang),
+      categories: names,
+      series: [{ name: label('total', lang), values: totalsRange }],
+      ...chartBox,
+    });
   }
 
   const columnWidths: Record<number, number> = {};

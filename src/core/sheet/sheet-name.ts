@@ -15,7 +15,10 @@ function cut(s: string, n: number): string {
 }
 
 export function legalSheetName(title: string): string {
-  let s = title.replace(/[[\]:*?/\\\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = title
+    .replace(/[[\]:*?/\\\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   s = cut(s, MAX_SHEET_NAME).trim();
   s = s.replace(/^'+|'+$/g, '').trim();
   if (s === '' || s.toLowerCase() === 'history') return 'Scorecard';

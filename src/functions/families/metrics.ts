@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures: any[][] is how a range of any cell values is declared */
 /* Custom functions: the CRM metrics catalogue. Each body coerces Excel's arguments, calls the
  * core and maps errors; the JSDoc below is the en-US text Excel shows (functions.json). */
 import { numbersOf, toChoice } from '../../core/args';
@@ -267,7 +267,16 @@ export function ratingFn(value: any[][], scale: any[][], language?: any[][]): an
   );
 }
 
-const DIRECTIONS: Record<string, Direction> = { higher: 'higher', lower: 'lower', '>=': 'higher', '<=': 'lower', 高: 'higher', 低: 'lower', '1': 'higher', '-1': 'lower' };
+const DIRECTIONS: Record<string, Direction> = {
+  higher: 'higher',
+  lower: 'lower',
+  '>=': 'higher',
+  '<=': 'lower',
+  高: 'higher',
+  低: 'lower',
+  '1': 'higher',
+  '-1': 'lower',
+};
 
 /**
  * Status of a KPI against its target: "On track", "At risk" or "Off track" (达标 / 预警 / 未达标).

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures: any[][] is how a range of any cell values is declared */
 /* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
  * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
  * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
@@ -70,7 +70,10 @@ function customer(x: number, tx: number, T: number): void {
  */
 export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], end_date?: any[][], unit_days?: any[][]): any[][] {
   return aggregate(() => {
-    const [ids, rawDates, rawAmounts] = parallelColumns(['customer_ids', 'dates', 'amounts'], [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)]);
+    const [ids, rawDates, rawAmounts] = parallelColumns(
+      ['customer_ids', 'dates', 'amounts'],
+      [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)],
+    );
     const days = rawDates.map((c, i) => {
       const d = dateSerial(c);
       if (d === null) throw valueError(m.unknownCustomerDate(i + 1, c));
@@ -213,7 +216,15 @@ export function clvBgNbdFn(
   const bg = guard(() => bgParams('bgnbd_params', bgnbd_params));
   const gg = guard(() => ggParams('gg_params', gg_params));
   return spill(
-    [num('frequency'), num('recency'), num('T'), num('monetary'), num('horizon'), num('discount'), { name: 'margin', type: 'number', optional: true, default: 1 }],
+    [
+      num('frequency'),
+      num('recency'),
+      num('T'),
+      num('monetary'),
+      num('horizon'),
+      num('discount'),
+      { name: 'margin', type: 'number', optional: true, default: 1 },
+    ],
     [frequency, recency, T, monetary, horizon, discount, margin],
     (v) => {
       const [x, tx, TT, mon, h, d, mg] = v as number[];
@@ -229,10 +240,13 @@ export function clvBgNbdFn(
 
 function aliveCounts(g: any[][] | null | undefined): number[] {
   const grid = required('alive', g);
-  return grid.flat().filter((c) => !isBlank(c)).map((c, i) => {
-    if (typeof c !== 'number') throw valueError(m.rowValue(i + 1, 'alive', messages.notANumber('alive', c)));
-    return c;
-  });
+  return grid
+    .flat()
+    .filter((c) => !isBlank(c))
+    .map((c, i) => {
+      if (typeof c !== 'number') throw valueError(m.rowValue(i + 1, 'alive', messages.notANumber('alive', c)));
+      return c;
+    });
 }
 
 /**

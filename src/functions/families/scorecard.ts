@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures: any[][] is how a range of any cell values is declared */
 /* Custom functions of the scorecard family: weighted scores, the seeds' scoring rules, AHP,
  * TOPSIS, weight sensitivity and weights from ranks. Each body coerces Excel's arguments,
  * calls src/core/scorecard and maps errors; see metrics.ts for the conventions. */
@@ -65,25 +65,30 @@ const BLANKS: Record<string, BlankMode> = { '0': 'error', '1': 'skip', '2': 'zer
  * @returns One score per candidate.
  */
 export function score(ratings: any[][], weights: any[][], max_rating?: any[][], blanks?: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
-    const w = o.weights.map((c) => toNumber('weights', c));
-    checkWeights('weights', w);
-    const maxCell = optionalCell('max_rating', max_rating);
-    const max = maxCell === null ? null : toNumber('max_rating', maxCell);
-    const blankCell = optionalCell('blanks', blanks);
-    const mode = blankCell === null ? 'error' : BLANKS[String(requireAtMost('blanks', requireAtLeast('blanks', requireInteger('blanks', toNumber('blanks', blankCell)), 0), 2))];
-    const lang = hostLanguage();
-    const values = o.candidates.map((cells) =>
-      outCell(
-        cellTry(() => {
-          const s = cells.map((c) => (isBlank(c) ? null : toNumber('ratings', c)));
-          return weightedScore(s, w, max, mode, (i) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en));
-        }),
-      ),
-    );
-    return spillPerCandidate(values, o.criteriaAsRows);
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
+      const w = o.weights.map((c) => toNumber('weights', c));
+      checkWeights('weights', w);
+      const maxCell = optionalCell('max_rating', max_rating);
+      const max = maxCell === null ? null : toNumber('max_rating', maxCell);
+      const blankCell = optionalCell('blanks', blanks);
+      const mode =
+        blankCell === null
+          ? 'error'
+          : BLANKS[String(requireAtMost('blanks', requireAtLeast('blanks', requireInteger('blanks', toNumber('blanks', blankCell)), 0), 2))];
+      const lang = hostLanguage();
+      const values = o.candidates.map((cells) =>
+        outCell(
+          cellTry(() => {
+            const s = cells.map((c) => (isBlank(c) ? null : toNumber('ratings', c)));
+            return weightedScore(s, w, max, mode, (i) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en));
+          }),
+        ),
+      );
+      return spillPerCandidate(values, o.criteriaAsRows);
+    }),
+  );
 }
 
 // A blank answer reaches answerPoints as null, which names the accepted answers.
@@ -122,17 +127,19 @@ const ORDERS: Record<string, RankOrder> = { asc: 'asc', desc: 'desc', 升序: 'a
  * @returns Points for each value, in the shape of values.
  */
 export function rankpoints(values: any[][], points?: any[][], order?: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const g = requireGrid('values', values);
-    const flat = g.flatMap((row) => row.map((c) => toNumber('values', c)));
-    const pts = optionalNumbers('points', points) ?? undefined;
-    pts?.forEach((p) => finite(p));
-    const orderCell = optionalCell('order', order);
-    const ord = orderCell === null ? 'asc' : toChoice('order', orderCell, ORDERS, ['asc', 'desc']);
-    const out = rankPoints(flat, pts, ord);
-    const cols = g[0].length;
-    return g.map((row, r) => row.map((_, c) => outCell(out[r * cols + c])));
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const g = requireGrid('values', values);
+      const flat = g.flatMap((row) => row.map((c) => toNumber('values', c)));
+      const pts = optionalNumbers('points', points) ?? undefined;
+      pts?.forEach((p) => finite(p));
+      const orderCell = optionalCell('order', order);
+      const ord = orderCell === null ? 'asc' : toChoice('order', orderCell, ORDERS, ['asc', 'desc']);
+      const out = rankPoints(flat, pts, ord);
+      const cols = g[0].length;
+      return g.map((row, r) => row.map((_, c) => outCell(out[r * cols + c])));
+    }),
+  );
 }
 
 function matrixOf(arg: string, g: any[][]): number[][] {
@@ -153,12 +160,14 @@ const AHP_METHODS: Record<string, AhpMethod> = { eigen: 'eigen', geomean: 'geome
  * @returns The weights as a column, adding up to 1.
  */
 export function ahp(matrix: any[][], method?: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const a = matrixOf('matrix', matrix);
-    const methodCell = optionalCell('method', method);
-    const mth = methodCell === null ? 'eigen' : toChoice('method', methodCell, AHP_METHODS, ['eigen', 'geomean']);
-    return ahpWeights(a, mth).map((w) => [outCell(w)]);
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const a = matrixOf('matrix', matrix);
+      const methodCell = optionalCell('method', method);
+      const mth = methodCell === null ? 'eigen' : toChoice('method', methodCell, AHP_METHODS, ['eigen', 'geomean']);
+      return ahpWeights(a, mth).map((w) => [outCell(w)]);
+    }),
+  );
 }
 
 /**
@@ -182,16 +191,18 @@ const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, co
  * @returns One closeness coefficient per candidate.
  */
 export function topsisFn(matrix: any[][], weights: any[][], directions: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const o = orient('matrix', requireGrid('matrix', matrix), 'weights', requireGrid('weights', weights));
-    const w = o.weights.map((c) => toNumber('weights', c));
-    const d = requireGrid('directions', directions);
-    const dCells = d.flat();
-    if (dCells.length !== 1 && dCells.length !== w.length) throw valueError(m.lengthMismatch('directions', dCells.length, 'weights', 'criteria', w.length));
-    const dirs = w.map((_, j) => toChoice('directions', dCells.length === 1 ? dCells[0] : dCells[j], DIRECTIONS, ['1', '-1', 'benefit', 'cost']));
-    const x = o.candidates.map((cells) => cells.map((c) => toNumber('matrix', c)));
-    return spillPerCandidate(topsis(x, w, dirs).map(outCell), o.criteriaAsRows);
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const o = orient('matrix', requireGrid('matrix', matrix), 'weights', requireGrid('weights', weights));
+      const w = o.weights.map((c) => toNumber('weights', c));
+      const d = requireGrid('directions', directions);
+      const dCells = d.flat();
+      if (dCells.length !== 1 && dCells.length !== w.length) throw valueError(m.lengthMismatch('directions', dCells.length, 'weights', 'criteria', w.length));
+      const dirs = w.map((_, j) => toChoice('directions', dCells.length === 1 ? dCells[0] : dCells[j], DIRECTIONS, ['1', '-1', 'benefit', 'cost']));
+      const x = o.candidates.map((cells) => cells.map((c) => toNumber('matrix', c)));
+      return spillPerCandidate(topsis(x, w, dirs).map(outCell), o.criteriaAsRows);
+    }),
+  );
 }
 
 /**
@@ -202,17 +213,19 @@ export function topsisFn(matrix: any[][], weights: any[][], directions: any[][])
  * @returns One change per criterion, in the shape of weights.
  */
 export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
-    const w = o.weights.map((c) => toNumber('weights', c));
-    const x = o.candidates.map((cells) => cells.map((c) => toNumber('ratings', c)));
-    const lang = hostLanguage();
-    const name = (i: number) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en);
-    const values = weightSensitivity(x, w).map((r) =>
-      outCell(r.change !== null ? r.change : naError(r.reason === 'only-weight' ? m.onlyWeight(name(r.criterion)) : m.noFlip(name(r.criterion)))),
-    );
-    return spillPerCriterion(values, o.criteriaAsRows);
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
+      const w = o.weights.map((c) => toNumber('weights', c));
+      const x = o.candidates.map((cells) => cells.map((c) => toNumber('ratings', c)));
+      const lang = hostLanguage();
+      const name = (i: number) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en);
+      const values = weightSensitivity(x, w).map((r) =>
+        outCell(r.change !== null ? r.change : naError(r.reason === 'only-weight' ? m.onlyWeight(name(r.criterion)) : m.noFlip(name(r.criterion)))),
+      );
+      return spillPerCriterion(values, o.criteriaAsRows);
+    }),
+  );
 }
 
 const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum', reciprocal: 'reciprocal' };
@@ -225,13 +238,15 @@ const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum',
  * @returns Weights adding up to 1, in the shape of ranks.
  */
 export function weights(ranks: any[][], method?: any[][]): any[][] {
-  return unwrapSingle(guard(() => {
-    const g = requireGrid('ranks', ranks);
-    const r = g.flatMap((row) => row.map((c) => toNumber('ranks', c)));
-    const methodCell = optionalCell('method', method);
-    const mth = methodCell === null ? 'roc' : toChoice('method', methodCell, RANK_METHODS, ['roc', 'sum', 'reciprocal']);
-    const w = weightsFromRanks(r, mth);
-    const cols = g[0].length;
-    return g.map((row, i) => row.map((_, j) => outCell(w[i * cols + j])));
-  }));
+  return unwrapSingle(
+    guard(() => {
+      const g = requireGrid('ranks', ranks);
+      const r = g.flatMap((row) => row.map((c) => toNumber('ranks', c)));
+      const methodCell = optionalCell('method', method);
+      const mth = methodCell === null ? 'roc' : toChoice('method', methodCell, RANK_METHODS, ['roc', 'sum', 'reciprocal']);
+      const w = weightsFromRanks(r, mth);
+      const cols = g[0].length;
+      return g.map((row, i) => row.map((_, j) => outCell(w[i * cols + j])));
+    }),
+  );
 }

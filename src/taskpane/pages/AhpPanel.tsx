@@ -28,7 +28,8 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
   const pairs = pairsOf(n);
   if (judgements.length !== pairs.length) return null;
   const outcome = ahpOutcome(n, judgements);
-  const describe = (step: number, a: string, b: string) => (step === 0 ? t(lang, 'ahpEqual') : t(lang, 'ahpMore', { name: step > 0 ? a : b, k: intensityOf(step) }));
+  const describe = (step: number, a: string, b: string) =>
+    step === 0 ? t(lang, 'ahpEqual') : t(lang, 'ahpMore', { name: step > 0 ? a : b, k: intensityOf(step) });
 
   return (
     <div className={styles.panel}>
@@ -38,21 +39,21 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
         const text = describe(judgements[k], names[i], names[j]);
         return (
           <div key={`${i}-${j}`}>
-          <Field label={label} hint={text}>
-            <Slider
-              min={-MAX_STEP}
-              max={MAX_STEP}
-              step={1}
-              // Left favours the first item, so the slider shows the negated step.
-              value={-judgements[k]}
-              aria-valuetext={text}
-              onChange={(_, d) => setJudgements((old) => old.map((v, x) => (x === k ? -d.value : v)))}
-            />
-          </Field>
-          <div className={styles.ends} aria-hidden="true">
-            <Caption1>← {names[i]}</Caption1>
-            <Caption1>{names[j]} →</Caption1>
-          </div>
+            <Field label={label} hint={text}>
+              <Slider
+                min={-MAX_STEP}
+                max={MAX_STEP}
+                step={1}
+                // Left favours the first item, so the slider shows the negated step.
+                value={-judgements[k]}
+                aria-valuetext={text}
+                onChange={(_, d) => setJudgements((old) => old.map((v, x) => (x === k ? -d.value : v)))}
+              />
+            </Field>
+            <div className={styles.ends} aria-hidden="true">
+              <Caption1>← {names[i]}</Caption1>
+              <Caption1>{names[j]} →</Caption1>
+            </div>
           </div>
         );
       })}

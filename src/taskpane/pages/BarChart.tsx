@@ -21,7 +21,14 @@ export function BarChart({ label, bars, max }: { label: string; bars: { name: st
             <text x={labelW - 6} y={y + 15} textAnchor="end" fontSize={12} style={{ fill: tokens.colorNeutralForeground1 }}>
               {b.name.length > 18 ? `${b.name.slice(0, 17)}…` : b.name}
             </text>
-            <rect x={labelW} y={y} width={w} height={rowH - 10} rx={3} style={{ fill: i === 0 ? tokens.colorBrandBackground : tokens.colorNeutralForeground4 }} />
+            <rect
+              x={labelW}
+              y={y}
+              width={w}
+              height={rowH - 10}
+              rx={3}
+              style={{ fill: i === 0 ? tokens.colorBrandBackground : tokens.colorNeutralForeground4 }}
+            />
             <text x={labelW + w + 4} y={y + 14} fontSize={12} style={{ fill: tokens.colorNeutralForeground1 }}>
               {b.value.toFixed(1)}
             </text>

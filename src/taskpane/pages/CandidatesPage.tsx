@@ -19,6 +19,8 @@ const useStyles = makeStyles({
 export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) {
   const styles = useStyles();
   const [selected, setSelected] = React.useState(card.candidates[0]?.id ?? '');
+  // After "add", select the newcomer once the reducer has named it (adjusted during render).
+  if (selected === '' && card.candidates.length > 0) setSelected(card.candidates[card.candidates.length - 1].id);
   const current = card.candidates.find((k) => k.id === selected) ?? card.candidates[0];
   const total = criteriaCountOf(card);
   // Ratings the sheet held but the read could not take, shown where the user would fix them.
@@ -31,9 +33,6 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
     // The reducer names the new candidate's id; it is the first free "candidateN".
     setSelected('');
   };
-  React.useEffect(() => {
-    if (selected === '' && card.candidates.length) setSelected(card.candidates[card.candidates.length - 1].id);
-  }, [selected, card.candidates]);
 
   return (
     <div className={styles.page}>
@@ -45,9 +44,20 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
             const name = pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1 });
             return (
               <li key={k.id} className={styles.row}>
-                <Input value={pick(k.name, lang)} aria-label={t(lang, 'candidateName', { n: i + 1 })} onChange={(_, d) => dispatch({ type: 'rename-candidate', candidateId: k.id, lang, value: d.value })} />
+                <Input
+                  value={pick(k.name, lang)}
+                  aria-label={t(lang, 'candidateName', { n: i + 1 })}
+                  onChange={(_, d) => dispatch({ type: 'rename-candidate', candidateId: k.id, lang, value: d.value })}
+                />
                 <Caption1>{t(lang, 'ratedCount', { rated: Object.keys(k.ratings).length, n: total })}</Caption1>
-                <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t(lang, 'remove', { name })} title={t(lang, 'remove', { name })} onClick={() => dispatch({ type: 'remove-candidate', candidateId: k.id })} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={t(lang, 'remove', { name })}
+                  title={t(lang, 'remove', { name })}
+                  onClick={() => dispatch({ type: 'remove-candidate', candidateId: k.id })}
+                />
               </li>
             );
           })}
@@ -74,7 +84,12 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
                 const skipped = unreadAt(c.id);
                 return (
                   <React.Fragment key={`${current.id}/${c.id}`}>
-                    <RatingInput lang={lang} criterion={c} value={ratingOf(current, c.id)} onRate={(rating) => dispatch({ type: 'rate', candidateId: current.id, criterionId: c.id, rating })} />
+                    <RatingInput
+                      lang={lang}
+                      criterion={c}
+                      value={ratingOf(current, c.id)}
+                      onRate={(rating) => dispatch({ type: 'rate', candidateId: current.id, criterionId: c.id, rating })}
+                    />
                     {skipped && <Caption1>{t(lang, 'skippedHere', { value: String(skipped.value ?? '') })}</Caption1>}
                   </React.Fragment>
                 );

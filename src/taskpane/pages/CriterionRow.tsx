@@ -26,14 +26,25 @@ const useStyles = makeStyles({
 });
 
 /** One criterion as a row of the editing grid. */
-export function CriterionRow({ lang, dispatch, criterion, index, count }: Pick<PageProps, 'lang' | 'dispatch'> & { criterion: Criterion; index: number; count: number }) {
+export function CriterionRow({
+  lang,
+  dispatch,
+  criterion,
+  index,
+  count,
+}: Pick<PageProps, 'lang' | 'dispatch'> & { criterion: Criterion; index: number; count: number }) {
   const styles = useStyles();
   const name = pick(criterion.name, lang);
   const shownName = name || t(lang, 'criterionName', { n: index + 1 });
   const id = criterion.id;
   return (
     <li className={styles.row}>
-      <Input className={styles.name} value={name} aria-label={t(lang, 'criterionName', { n: index + 1 })} onChange={(_, d) => dispatch({ type: 'rename-criterion', criterionId: id, lang, value: d.value })} />
+      <Input
+        className={styles.name}
+        value={name}
+        aria-label={t(lang, 'criterionName', { n: index + 1 })}
+        onChange={(_, d) => dispatch({ type: 'rename-criterion', criterionId: id, lang, value: d.value })}
+      />
       <NumberInput
         className={styles.weight}
         value={asPercent(criterion.weight)}
@@ -52,7 +63,12 @@ export function CriterionRow({ lang, dispatch, criterion, index, count }: Pick<P
           onRemove={() => dispatch({ type: 'remove-criterion', criterionId: id })}
         />
       </div>
-      <Select className={styles.scoring} value={criterion.scoring.type} aria-label={t(lang, 'criterionScoring', { name: shownName })} onChange={(_, d) => dispatch({ type: 'set-scoring', criterionId: id, scoringType: d.value as ScoringType })}>
+      <Select
+        className={styles.scoring}
+        value={criterion.scoring.type}
+        aria-label={t(lang, 'criterionScoring', { name: shownName })}
+        onChange={(_, d) => dispatch({ type: 'set-scoring', criterionId: id, scoringType: d.value as ScoringType })}
+      >
         {SCORING_TYPES.map((type) => (
           <option key={type} value={type}>
             {t(lang, `scoring_${type}`)}

@@ -12,7 +12,12 @@ import { WeightTools } from './WeightTools';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  weights: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 6em', gap: tokens.spacingVerticalXS + ' ' + tokens.spacingHorizontalS, alignItems: 'center' },
+  weights: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 6em',
+    gap: tokens.spacingVerticalXS + ' ' + tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
 });
 
 export function EditorPage({ lang, dispatch, card }: CardPageProps) {
@@ -46,7 +51,13 @@ export function EditorPage({ lang, dispatch, card }: CardPageProps) {
             </React.Fragment>
           ))}
         </div>
-        <WeightTools lang={lang} groupName={t(lang, 'sectionWeights')} names={sectionNames} weights={card.sections.map((s) => s.weight)} onWeights={(weights) => dispatch({ type: 'set-weights', group: null, weights })} />
+        <WeightTools
+          lang={lang}
+          groupName={t(lang, 'sectionWeights')}
+          names={sectionNames}
+          weights={card.sections.map((s) => s.weight)}
+          onWeights={(weights) => dispatch({ type: 'set-weights', group: null, weights })}
+        />
       </Card>
       <Subtitle2 as="h2">{t(lang, 'sectionsHeading')}</Subtitle2>
       {card.sections.map((s, i) => (

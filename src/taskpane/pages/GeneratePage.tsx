@@ -33,7 +33,15 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   advice: { display: 'block', marginTop: tokens.spacingVerticalS },
   // A sheet can have dozens of unread cells; the list scrolls instead of pushing the buttons away.
-  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '16rem', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  skipped: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: '16rem',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** A failure in the user's language: core errors carry both, anything else only its message. */
@@ -71,7 +79,10 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       const outcome = await work();
       setNotice({
         intent: 'success',
-        text: outcome.kind === 'sheet' ? t(lang, origin.kind === 'sheet' && outcome.sheetName === origin.sheetName ? 'regenerated' : 'generatedSheet', { sheet: outcome.sheetName }) : t(lang, 'downloaded', { file: outcome.fileName }),
+        text:
+          outcome.kind === 'sheet'
+            ? t(lang, origin.kind === 'sheet' && outcome.sheetName === origin.sheetName ? 'regenerated' : 'generatedSheet', { sheet: outcome.sheetName })
+            : t(lang, 'downloaded', { file: outcome.fileName }),
       });
       done?.();
     } catch (e) {
@@ -84,7 +95,10 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
   const load = (found: SheetRead) => {
     const skipped = found.skipped.length > 0;
     dispatch({ type: 'load', card: found.card, origin: { kind: 'sheet', sheetName: found.sheetName, ...(skipped ? { skipped: found.skipped } : {}) } });
-    setNotice({ intent: skipped ? 'warning' : 'success', text: t(lang, skipped ? 'readDoneSkipped' : 'readDone', { title: pick(found.card.title, lang), sheet: found.sheetName }) });
+    setNotice({
+      intent: skipped ? 'warning' : 'success',
+      text: t(lang, skipped ? 'readDoneSkipped' : 'readDone', { title: pick(found.card.title, lang), sheet: found.sheetName }),
+    });
   };
 
   const read = async () => {
@@ -179,7 +193,11 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
                 onClick={() => {
                   setConfirming(false);
                   // Once the sheet is rewritten its unread cells are gone, and so is the warning.
-                  if (card && sheetName) void run(() => host.regenerateScorecard(sheetName, card, lang, setProgress), () => dispatch({ type: 'set-origin', origin: { kind: 'sheet', sheetName } }));
+                  if (card && sheetName)
+                    void run(
+                      () => host.regenerateScorecard(sheetName, card, lang, setProgress),
+                      () => dispatch({ type: 'set-origin', origin: { kind: 'sheet', sheetName } }),
+                    );
                 }}
               >
                 {t(lang, 'confirmUpdate')}

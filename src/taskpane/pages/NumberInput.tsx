@@ -6,7 +6,11 @@ import * as React from 'react';
  * "-"): the text is kept locally and only a complete number is reported. When the value
  * changes from outside (normalise, undo), the text follows.
  */
-export function NumberInput({ value, onValue, ...rest }: { value: number | null; onValue: (v: number | null) => void } & Omit<InputProps, 'value' | 'onChange' | 'type'>) {
+export function NumberInput({
+  value,
+  onValue,
+  ...rest
+}: { value: number | null; onValue: (v: number | null) => void } & Omit<InputProps, 'value' | 'onChange' | 'type'>) {
   const shown = value === null ? '' : String(value);
   const [text, setText] = React.useState(shown);
   // A value changed from outside replaces the text during render (React's "adjusting state

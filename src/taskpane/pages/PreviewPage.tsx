@@ -1,4 +1,19 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import * as React from 'react';
 import { scorecardSensitivity, scoreScorecard, validateScorecard } from '../../core/scorecard';
 import { t } from '../i18n';
@@ -41,7 +56,9 @@ export function PreviewPage({ lang, card }: CardPageProps) {
 
   const { result, sensitivity } = analysis;
   const nameOf = new Map(card.candidates.map((k) => [k.id, pick(k.name, lang)]));
-  const ranked = result.candidates.slice().sort((a, b) => a.rank - b.rank || card.candidates.findIndex((k) => k.id === a.candidateId) - card.candidates.findIndex((k) => k.id === b.candidateId));
+  const ranked = result.candidates
+    .slice()
+    .sort((a, b) => a.rank - b.rank || card.candidates.findIndex((k) => k.id === a.candidateId) - card.candidates.findIndex((k) => k.id === b.candidateId));
   const criteria = card.sections.flatMap((s) => s.criteria);
   // The closest calls matter; a list of twenty sentences would bury them.
   const moving = sensitivity
@@ -86,7 +103,11 @@ export function PreviewPage({ lang, card }: CardPageProps) {
             series={result.candidates.map((c) => ({ name: nameOf.get(c.candidateId) ?? '', shares: c.criteria.map((x) => x.share ?? 0) }))}
           />
         ) : (
-          <BarChart label={t(lang, 'barChartLabel')} max={result.totalPoints} bars={ranked.map((c) => ({ name: nameOf.get(c.candidateId) ?? '', value: c.total }))} />
+          <BarChart
+            label={t(lang, 'barChartLabel')}
+            max={result.totalPoints}
+            bars={ranked.map((c) => ({ name: nameOf.get(c.candidateId) ?? '', value: c.total }))}
+          />
         )}
       </section>
       <section aria-label={t(lang, 'sensitivityHeading')}>

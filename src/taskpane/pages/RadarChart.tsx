@@ -30,14 +30,24 @@ export function RadarChart({ label, axes, series }: { label: string; axes: strin
           return (
             <g key={i}>
               <line x1={c} y1={c} x2={x} y2={y} style={{ stroke: tokens.colorNeutralStroke2 }} />
-              <text x={lx} y={ly} fontSize={10} textAnchor={lx < c - 5 ? 'end' : lx > c + 5 ? 'start' : 'middle'} style={{ fill: tokens.colorNeutralForeground1 }}>
+              <text
+                x={lx}
+                y={ly}
+                fontSize={10}
+                textAnchor={lx < c - 5 ? 'end' : lx > c + 5 ? 'start' : 'middle'}
+                style={{ fill: tokens.colorNeutralForeground1 }}
+              >
                 {name.length > 16 ? `${name.slice(0, 15)}…` : name}
               </text>
             </g>
           );
         })}
         {series.map((s, k) => (
-          <polygon key={k} points={s.shares.map((v, i) => at(i, v).join(',')).join(' ')} style={{ fill: COLOURS[k % COLOURS.length], fillOpacity: 0.15, stroke: COLOURS[k % COLOURS.length], strokeWidth: 2 }} />
+          <polygon
+            key={k}
+            points={s.shares.map((v, i) => at(i, v).join(',')).join(' ')}
+            style={{ fill: COLOURS[k % COLOURS.length], fillOpacity: 0.15, stroke: COLOURS[k % COLOURS.length], strokeWidth: 2 }}
+          />
         ))}
       </svg>
       <figcaption style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>

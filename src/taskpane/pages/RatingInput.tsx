@@ -32,7 +32,17 @@ function numericHint(c: Criterion, lang: Lang): string {
 }
 
 /** One rating in the criterion's own terms: its levels with their standards, its answers, or a number. */
-export function RatingInput({ lang, criterion, value, onRate }: { lang: Lang; criterion: Criterion; value: Rating | undefined; onRate: (v: Rating | null) => void }) {
+export function RatingInput({
+  lang,
+  criterion,
+  value,
+  onRate,
+}: {
+  lang: Lang;
+  criterion: Criterion;
+  value: Rating | undefined;
+  onRate: (v: Rating | null) => void;
+}) {
   const styles = useStyles();
   const label = pick(criterion.name, lang);
   const choices = choicesOf(criterion, lang);
@@ -47,7 +57,11 @@ export function RatingInput({ lang, criterion, value, onRate }: { lang: Lang; cr
   const none = t(lang, 'notRated');
   return (
     <Field label={label} hint={chosen?.description}>
-      <Dropdown value={chosen ? chosen.label : none} selectedOptions={[chosen ? chosen.value : '']} onOptionSelect={(_, d) => onRate(d.optionValue ? d.optionValue : null)}>
+      <Dropdown
+        value={chosen ? chosen.label : none}
+        selectedOptions={[chosen ? chosen.value : '']}
+        onOptionSelect={(_, d) => onRate(d.optionValue ? d.optionValue : null)}
+      >
         <Option value="">{none}</Option>
         {choices.map((c) => (
           <Option key={c.value} value={c.value} text={c.label}>

@@ -17,7 +17,13 @@ const useStyles = makeStyles({
 });
 
 /** A section: its name, its criteria as an editable grid, and the tools for their weights. */
-export function SectionEditor({ lang, dispatch, section, index, count }: Pick<PageProps, 'lang' | 'dispatch'> & { section: Section; index: number; count: number }) {
+export function SectionEditor({
+  lang,
+  dispatch,
+  section,
+  index,
+  count,
+}: Pick<PageProps, 'lang' | 'dispatch'> & { section: Section; index: number; count: number }) {
   const styles = useStyles();
   const name = pick(section.name, lang) || t(lang, 'sectionName', { n: index + 1 });
   const names = section.criteria.map((c, i) => pick(c.name, lang) || t(lang, 'criterionName', { n: i + 1 }));

@@ -1,4 +1,19 @@
-import { Badge, Body1, Button, Caption1, Card, CardFooter, CardHeader, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardFooter,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import * as React from 'react';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
 import { fileNameFor } from '../host';
@@ -11,7 +26,14 @@ import type { PageProps } from './page-props';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  gallery: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
+  gallery: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    gap: tokens.spacingVerticalM,
+    padding: 0,
+    margin: 0,
+    listStyleType: 'none',
+  },
   card: { height: '100%' },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -70,7 +92,11 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
                 <Caption1>{t(lang, 'candidatesCount', { n: c.candidates.length })}</Caption1>
               </div>
               <CardFooter>
-                <Button appearance={card?.id === c.id ? 'primary' : 'secondary'} aria-label={t(lang, 'openCard', { title: pick(c.title, lang) })} onClick={() => open(c, origin)}>
+                <Button
+                  appearance={card?.id === c.id ? 'primary' : 'secondary'}
+                  aria-label={t(lang, 'openCard', { title: pick(c.title, lang) })}
+                  onClick={() => open(c, origin)}
+                >
                   {t(lang, 'open')}
                 </Button>
               </CardFooter>

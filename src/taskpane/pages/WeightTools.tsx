@@ -17,7 +17,19 @@ type Mode = 'direct' | 'ahp' | 'roc';
  * The weights of one group (the sections, or the criteria of a section): the live total, a
  * normalise button, and two ways of proposing weights instead of typing them.
  */
-export function WeightTools({ lang, groupName, names, weights, onWeights }: { lang: Lang; groupName: string; names: string[]; weights: number[]; onWeights: (w: number[]) => void }) {
+export function WeightTools({
+  lang,
+  groupName,
+  names,
+  weights,
+  onWeights,
+}: {
+  lang: Lang;
+  groupName: string;
+  names: string[];
+  weights: number[];
+  onWeights: (w: number[]) => void;
+}) {
   const styles = useStyles();
   const [mode, setMode] = React.useState<Mode>('direct');
   const ok = addsUp(weights);
@@ -44,7 +56,18 @@ export function WeightTools({ lang, groupName, names, weights, onWeights }: { la
       {mode === 'roc' && names.length > 1 && (
         <div className={styles.row}>
           <Caption1>{t(lang, 'rocHint')}</Caption1>
-          <Button size="small" appearance="primary" onClick={() => onWeights(weightsFromRanks(names.map((_, i) => i + 1), 'roc'))}>
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() =>
+              onWeights(
+                weightsFromRanks(
+                  names.map((_, i) => i + 1),
+                  'roc',
+                ),
+              )
+            }
+          >
             {t(lang, 'applyRoc')}
           </Button>
         </div>

@@ -56,7 +56,12 @@ function mapSection(card: Scorecard, sectionId: string, f: (s: Section) => Secti
 }
 
 function mapCriterion(card: Scorecard, criterionId: string, f: (c: Criterion) => Criterion): Scorecard {
-  return { ...card, sections: card.sections.map((s) => (s.criteria.some((c) => c.id === criterionId) ? { ...s, criteria: s.criteria.map((c) => (c.id === criterionId ? f(c) : c)) } : s)) };
+  return {
+    ...card,
+    sections: card.sections.map((s) =>
+      s.criteria.some((c) => c.id === criterionId) ? { ...s, criteria: s.criteria.map((c) => (c.id === criterionId ? f(c) : c)) } : s,
+    ),
+  };
 }
 
 /** Ratings of removed or re-scored criteria would fail validation, so they go with them. */
@@ -84,22 +89,46 @@ function edit(card: Scorecard, a: Action): Scorecard {
     case 'set-title':
       return { ...card, title: editText(card.title, a.lang, a.value) };
     case 'add-section': {
-      const id = freshId('section', card.sections.map((s) => s.id));
-      const criterion: Criterion = { id: freshId('c', allCriteria(card).map((c) => c.id)), name: a.criterionName, weight: 1, scoring: defaultScoring('met') };
+      const id = freshId(
+        'section',
+        card.sections.map((s) => s.id),
+      );
+      const criterion: Criterion = {
+        id: freshId(
+          'c',
+          allCriteria(card).map((c) => c.id),
+        ),
+        name: a.criterionName,
+        weight: 1,
+        scoring: defaultScoring('met'),
+      };
       return { ...card, sections: [...card.sections, { id, name: a.name, weight: 0, criteria: [criterion] }] };
     }
     case 'remove-section': {
       const section = card.sections.find((s) => s.id === a.sectionId);
       if (!section || card.sections.length === 1) return card;
       const without = { ...card, sections: card.sections.filter((s) => s !== section) };
-      return dropRatings(without, section.criteria.map((c) => c.id));
+      return dropRatings(
+        without,
+        section.criteria.map((c) => c.id),
+      );
     }
     case 'move-section':
-      return { ...card, sections: move(card.sections, card.sections.findIndex((s) => s.id === a.sectionId), a.by) };
+      return {
+        ...card,
+        sections: move(
+          card.sections,
+          card.sections.findIndex((s) => s.id === a.sectionId),
+          a.by,
+        ),
+      };
     case 'rename-section':
       return mapSection(card, a.sectionId, (s) => ({ ...s, name: editText(s.name, a.lang, a.value) }));
     case 'add-criterion': {
-      const id = freshId('c', allCriteria(card).map((c) => c.id));
+      const id = freshId(
+        'c',
+        allCriteria(card).map((c) => c.id),
+      );
       return mapSection(card, a.sectionId, (s) => ({ ...s, criteria: [...s.criteria, { id, name: a.name, weight: 0, scoring: defaultScoring('met') }] }));
     }
     case 'remove-criterion': {
@@ -111,7 +140,14 @@ function edit(card: Scorecard, a: Action): Scorecard {
     case 'move-criterion': {
       const section = card.sections.find((s) => s.criteria.some((c) => c.id === a.criterionId));
       if (!section) return card;
-      return mapSection(card, section.id, (s) => ({ ...s, criteria: move(s.criteria, s.criteria.findIndex((c) => c.id === a.criterionId), a.by) }));
+      return mapSection(card, section.id, (s) => ({
+        ...s,
+        criteria: move(
+          s.criteria,
+          s.criteria.findIndex((c) => c.id === a.criterionId),
+          a.by,
+        ),
+      }));
     }
     case 'rename-criterion':
       return mapCriterion(card, a.criterionId, (c) => ({ ...c, name: editText(c.name, a.lang, a.value) }));
@@ -126,7 +162,10 @@ function edit(card: Scorecard, a: Action): Scorecard {
     case 'set-scoring': {
       const current = allCriteria(card).find((c) => c.id === a.criterionId);
       if (!current || current.scoring.type === a.scoringType) return card;
-      return dropRatings(mapCriterion(card, a.criterionId, (c) => ({ ...c, scoring: defaultScoring(a.scoringType, c.scoring) })), [a.criterionId]);
+      return dropRatings(
+        mapCriterion(card, a.criterionId, (c) => ({ ...c, scoring: defaultScoring(a.scoringType, c.scoring) })),
+        [a.criterionId],
+      );
     }
     case 'set-weight': {
       const w = Number.isFinite(a.weight) ? Math.max(0, a.weight) : 0;
@@ -136,7 +175,10 @@ function edit(card: Scorecard, a: Action): Scorecard {
     case 'set-weights':
       return setWeights(card, a.group, a.weights);
     case 'add-candidate': {
-      const id = freshId('candidate', card.candidates.map((k) => k.id));
+      const id = freshId(
+        'candidate',
+        card.candidates.map((k) => k.id),
+      );
       return { ...card, candidates: [...card.candidates, { id, name: a.name, kind: candidateKindFor(card), ratings: ratingsRecord() }] };
     }
     case 'remove-candidate':

@@ -30,7 +30,11 @@ test('RFM from the raw CDNOW transactions reproduces the calibration summary, to
     expect(Math.abs(r.T - s.T[i])).toBeLessThanOrEqual(0.005 + 1e-9);
     expect(Math.abs(r.monetary - s.zbar[i])).toBeLessThanOrEqual(0.005 + 1e-9);
   });
-  const f = fitBgNbd(rows.map((r) => r.frequency), rows.map((r) => r.recency), rows.map((r) => r.T));
+  const f = fitBgNbd(
+    rows.map((r) => r.frequency),
+    rows.map((r) => r.recency),
+    rows.map((r) => r.T),
+  );
   expect([f.params.r, f.params.alpha, f.params.a, f.params.b].map((v) => Math.round(v * 1000) / 1000)).toEqual([0.243, 4.414, 0.793, 2.426]);
 });
 
@@ -53,7 +57,13 @@ test('grouping identical rows leaves the log-likelihood unchanged', () => {
   const grouped = groupCustomers(s.x, s.tx, s.T);
   expect(grouped.x.length).toBeLessThan(s.x.length / 2);
   const p = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-  const one = (i: number) => ({ x: Float64Array.of(s.x[i]), tx: Float64Array.of(s.tx[i]), T: Float64Array.of(s.T[i]), count: Float64Array.of(1), customers: 1 });
+  const one = (i: number) => ({
+    x: Float64Array.of(s.x[i]),
+    tx: Float64Array.of(s.tx[i]),
+    T: Float64Array.of(s.T[i]),
+    count: Float64Array.of(1),
+    customers: 1,
+  });
   const byRow = s.x.reduce((sum, _, i) => sum + bgnbdLogLik(p, one(i)), 0);
   expect(bgnbdLogLik(p, grouped)).toBeCloseTo(byRow, 6);
 });
@@ -100,7 +110,10 @@ describe('robustness', () => {
     expect(num(() => fitBgNbd([0], [2], [5]))[1]).toMatch(/^Row 1: a customer with frequency 0 has recency 0/);
   });
   test('all frequency 0: #NUM! saying why, no parameters', () => {
-    expect(num(() => fitBgNbd([0, 0, 0], [0, 0, 0], [5, 6, 7]))).toEqual(['NUM', 'No customer made a repeat purchase, so the purchase and dropout rates cannot be estimated.']);
+    expect(num(() => fitBgNbd([0, 0, 0], [0, 0, 0], [5, 6, 7]))).toEqual([
+      'NUM',
+      'No customer made a repeat purchase, so the purchase and dropout rates cannot be estimated.',
+    ]);
   });
   test('one customer: #NUM! (the parameters are not identified) rather than an edge optimum', () => {
     expect(num(() => fitBgNbd([3], [20], [30]))[0]).toBe('NUM');

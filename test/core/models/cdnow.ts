@@ -6,7 +6,12 @@ const DIR = path.join(__dirname, '..', '..', 'fixtures', 'cdnow');
 
 /** The 39-week calibration summary: ID, x, t_x, T (weeks, 2 decimals), zbar. */
 export function cdnowSummary() {
-  const rows = fs.readFileSync(path.join(DIR, 'cdnow_customers_summary_with_transactions.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',').map(Number));
+  const rows = fs
+    .readFileSync(path.join(DIR, 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(',').map(Number));
   return { id: rows.map((r) => r[0]), x: rows.map((r) => r[1]), tx: rows.map((r) => r[2]), T: rows.map((r) => r[3]), zbar: rows.map((r) => r[4]) };
 }
 
@@ -16,6 +21,10 @@ export const serialOf = (yyyymmdd: string) =>
 
 /** Raw transactions: sample customer id, date as an Excel serial, dollars. */
 export function cdnowTransactions() {
-  const rows = fs.readFileSync(path.join(DIR, 'CDNOW_sample.txt'), 'utf8').trim().split(/\r?\n/).map((l) => l.trim().split(/\s+/));
+  const rows = fs
+    .readFileSync(path.join(DIR, 'CDNOW_sample.txt'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.trim().split(/\s+/));
   return { id: rows.map((r) => Number(r[1])), date: rows.map((r) => serialOf(r[2])), amount: rows.map((r) => Number(r[4])) };
 }

@@ -60,8 +60,15 @@ describe('consistency ratio of an inconsistent matrix', () => {
     expect(principalEigen(m).lambda).toBeCloseTo(3.5, 10);
     expect(consistencyRatio(m)).toBeCloseTo(0.25 / 0.58, 10);
   });
-  test('two criteria are always consistent', () => expect(consistencyRatio([[1, 7], [1 / 7, 1]])).toBe(0));
-  test('the random index is Saaty\'s 1980 table', () => expect(RANDOM_INDEX).toEqual([0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]));
+  test('two criteria are always consistent', () =>
+    expect(
+      consistencyRatio([
+        [1, 7],
+        [1 / 7, 1],
+      ]),
+    ).toBe(0));
+  test("the random index is Saaty's 1980 table", () =>
+    expect(RANDOM_INDEX).toEqual([0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]));
   test('more than 15 criteria is #NUM!', () => {
     const e = errorOf(() => consistencyRatio(consistent(Array.from({ length: 16 }, (_, i) => i + 1))));
     expect(e.kind).toBe('NUM');
@@ -82,15 +89,56 @@ describe('completeMatrix', () => {
       [0.5, 1, 2],
       [0.25, 0.5, 1],
     ]));
-  test('judgements typed as 0.333 for 1/3 pass', () => expect(() => completeMatrix([[1, 3], [0.333, 1]])).not.toThrow());
+  test('judgements typed as 0.333 for 1/3 pass', () =>
+    expect(() =>
+      completeMatrix([
+        [1, 3],
+        [0.333, 1],
+      ]),
+    ).not.toThrow());
   test('errors say where', () => {
-    expect(errorOf(() => completeMatrix([[1, 2], [0.4, 1]]))).toMatchObject({
+    expect(
+      errorOf(() =>
+        completeMatrix([
+          [1, 2],
+          [0.4, 1],
+        ]),
+      ),
+    ).toMatchObject({
       kind: 'NUM',
       text: { en: 'matrix is not reciprocal: row 1, column 2 holds 2 but row 2, column 1 holds 0.4 (expected 0.5).' },
     });
-    expect(errorOf(() => completeMatrix([[1, -2], [null, 1]]))).toMatchObject({ kind: 'NUM', text: { en: 'matrix must be positive everywhere; row 1, column 2 holds -2.' } });
-    expect(errorOf(() => completeMatrix([[2, 1], [1, 1]]))).toMatchObject({ kind: 'NUM', text: { en: 'matrix must have 1 on its diagonal; row 1, column 1 holds 2.' } });
-    expect(errorOf(() => completeMatrix([[1, null], [null, 1]]))).toMatchObject({ kind: 'VALUE', text: { en: 'matrix: row 1, column 2 and row 2, column 1 are both empty; fill one of them.' } });
-    expect(errorOf(() => completeMatrix([[1, 2, 3], [1, 1, 1]]))).toMatchObject({ kind: 'VALUE', text: { en: 'matrix must be a square matrix; got 2×3.' } });
+    expect(
+      errorOf(() =>
+        completeMatrix([
+          [1, -2],
+          [null, 1],
+        ]),
+      ),
+    ).toMatchObject({ kind: 'NUM', text: { en: 'matrix must be positive everywhere; row 1, column 2 holds -2.' } });
+    expect(
+      errorOf(() =>
+        completeMatrix([
+          [2, 1],
+          [1, 1],
+        ]),
+      ),
+    ).toMatchObject({ kind: 'NUM', text: { en: 'matrix must have 1 on its diagonal; row 1, column 1 holds 2.' } });
+    expect(
+      errorOf(() =>
+        completeMatrix([
+          [1, null],
+          [null, 1],
+        ]),
+      ),
+    ).toMatchObject({ kind: 'VALUE', text: { en: 'matrix: row 1, column 2 and row 2, column 1 are both empty; fill one of them.' } });
+    expect(
+      errorOf(() =>
+        completeMatrix([
+          [1, 2, 3],
+          [1, 1, 1],
+        ]),
+      ),
+    ).toMatchObject({ kind: 'VALUE', text: { en: 'matrix must be a square matrix; got 2×3.' } });
   });
 });

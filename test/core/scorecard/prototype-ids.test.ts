@@ -123,7 +123,8 @@ describe('__proto__', () => {
     const json = JSON.stringify(cardWith('plain')).replace('"ratings":{"valueOf":"partial"}', '"ratings":{"valueOf":"partial","__proto__":"met"}');
     const v = validateScorecard(JSON.parse(json));
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors.map((e) => e.text.en)).toEqual(['candidates[0].ratings.__proto__ rates "__proto__", which is not a criterion of this scorecard.']);
+    if (!v.ok)
+      expect(v.errors.map((e) => e.text.en)).toEqual(['candidates[0].ratings.__proto__ rates "__proto__", which is not a criterion of this scorecard.']);
   });
 });
 

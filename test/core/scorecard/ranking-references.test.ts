@@ -67,11 +67,7 @@ function expectClose(actual: readonly number[], expected: readonly number[]) {
 }
 
 /** Values dense in ties: a few integers, signed zeros, the fees of the T2 hand example, any double. */
-const value = fc.oneof(
-  fc.integer({ min: -4, max: 4 }),
-  fc.constantFrom(0, -0, 350000, 420000, 480000, Infinity, -Infinity, NaN),
-  fc.double(),
-);
+const value = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.constantFrom(0, -0, 350000, 420000, 480000, Infinity, -Infinity, NaN), fc.double());
 const order = fc.constantFrom<RankOrder>('asc', 'desc');
 const points = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 7 });
 
@@ -160,25 +156,35 @@ describe('scoreScorecard ranks a rank criterion among the candidates that rated 
         criteria: [{ id: 'fee', name: { en: 'Fee', zh: '费用' }, weight: 1, scoring: { type: 'rank', maxPoints: 10, points: pts, order: ord } }],
       },
     ],
-    candidates: ratings.map((v, i) => ({ id: `c${i}`, name: { en: `C${i}`, zh: `C${i}` }, kind: 'vendor', ratings: v === undefined ? ({} as Record<string, number>) : { fee: v } })),
+    candidates: ratings.map((v, i) => ({
+      id: `c${i}`,
+      name: { en: `C${i}`, zh: `C${i}` },
+      kind: 'vendor',
+      ratings: v === undefined ? ({} as Record<string, number>) : { fee: v },
+    })),
   });
   // The engine requires points best first and within maxPoints (validate.ts).
   const descendingPoints = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 6 }).map((p) => p.sort((a, b) => b - a));
   test('unrated candidates earn nothing and are not ranked against', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 100, max: 110 }), { nil: undefined }), { minLength: 1, maxLength: 40 }), descendingPoints, order, (ratings, pts, ord) => {
-        const result = scoreScorecard(card(ratings, pts, ord));
-        const rated = ratings.filter((v): v is number => v !== undefined);
-        const expected = rankPointsByDefinition(rated, pts, ord);
-        let next = 0;
-        result.candidates.forEach((c, i) => {
-          if (ratings[i] === undefined) {
-            expect(c.criteria[0].raw).toBeNull();
-            expect(c.unrated).toEqual(['fee']);
-          } else expect(c.criteria[0].raw).toBe(expected[next++]);
-        });
-        expect(result.candidates.map((c) => c.rank)).toEqual(ranksByDefinition(result.candidates.map((c) => c.total)));
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 100, max: 110 }), { nil: undefined }), { minLength: 1, maxLength: 40 }),
+        descendingPoints,
+        order,
+        (ratings, pts, ord) => {
+          const result = scoreScorecard(card(ratings, pts, ord));
+          const rated = ratings.filter((v): v is number => v !== undefined);
+          const expected = rankPointsByDefinition(rated, pts, ord);
+          let next = 0;
+          result.candidates.forEach((c, i) => {
+            if (ratings[i] === undefined) {
+              expect(c.criteria[0].raw).toBeNull();
+              expect(c.unrated).toEqual(['fee']);
+            } else expect(c.criteria[0].raw).toBe(expected[next++]);
+          });
+          expect(result.candidates.map((c) => c.rank)).toEqual(ranksByDefinition(result.candidates.map((c) => c.total)));
+        },
+      ),
       { numRuns: 150, seed: 55 },
     );
   });
@@ -220,8 +226,13 @@ describe('weightSensitivity equals its lines built afresh for every criterion', 
   }
   const table = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 })).chain(([criteria, candidates]) =>
     fc.record({
-      ratings: fc.array(fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: criteria, maxLength: criteria }), { minLength: candidates, maxLength: candidates }),
-      weights: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 20, noNaN: true })), { minLength: criteria, maxLength: criteria }).filter((w) => w.some((x) => x > 0)),
+      ratings: fc.array(fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: criteria, maxLength: criteria }), {
+        minLength: candidates,
+        maxLength: candidates,
+      }),
+      weights: fc
+        .array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 20, noNaN: true })), { minLength: criteria, maxLength: criteria })
+        .filter((w) => w.some((x) => x > 0)),
     }),
   );
   test('random ratings and weights, zero weights included', () => {

@@ -101,8 +101,14 @@ describe('answerPoints (rules R1, R2 and the four standards)', () => {
   test('an empty answer is #N/A', () => expect(errorOf(() => answerPoints(null, 'grade', 10, null)).text.en).toContain('The answer is empty'));
   test('points out of domain are #NUM!, points of the wrong count #VALUE!', () => {
     expect(errorOf(() => answerPoints('P', 'met', 2, null))).toMatchObject({ kind: 'NUM', text: { en: 'points must be at most max_points (2); got 3.' } });
-    expect(errorOf(() => answerPoints('A', 'grade', 10, [100, 80, 60, 40]))).toMatchObject({ kind: 'NUM', text: { en: 'points must be at most 100% (1); got 100.' } });
-    expect(errorOf(() => answerPoints('A', 'grade', 10, [1, 0.8]))).toMatchObject({ kind: 'VALUE', text: { en: 'points for rule "grade" must hold 4 value(s); got 2.' } });
+    expect(errorOf(() => answerPoints('A', 'grade', 10, [100, 80, 60, 40]))).toMatchObject({
+      kind: 'NUM',
+      text: { en: 'points must be at most 100% (1); got 100.' },
+    });
+    expect(errorOf(() => answerPoints('A', 'grade', 10, [1, 0.8]))).toMatchObject({
+      kind: 'VALUE',
+      text: { en: 'points for rule "grade" must hold 4 value(s); got 2.' },
+    });
     expect(errorOf(() => answerPoints('yes', 'provided', 2, [1]))).toMatchObject({ kind: 'VALUE' });
     expect(errorOf(() => answerPoints('yes', 'provided', 0, null))).toMatchObject({ kind: 'NUM', text: { en: 'max_points must be positive; got 0.' } });
   });

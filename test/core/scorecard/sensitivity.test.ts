@@ -40,7 +40,13 @@ describe('weightSensitivity', () => {
   });
   test('a criterion on which the winner leads everywhere never flips it', () => {
     // A leads B on both criteria: no weighting lets B win.
-    const r = weightSensitivity([[9, 9], [1, 1]], [0.5, 0.5]);
+    const r = weightSensitivity(
+      [
+        [9, 9],
+        [1, 1],
+      ],
+      [0.5, 0.5],
+    );
     expect(r.map((x) => [x.change, x.reason])).toEqual([
       [null, 'never'],
       [null, 'never'],
@@ -51,11 +57,22 @@ describe('weightSensitivity', () => {
   });
   test('a tie reached only at 0 % or 100 % is no change', () => {
     // Equal on price (5, 5), A better on quality: at price 100 % they tie, never more.
-    expect(weightSensitivity([[5, 9], [5, 1]], [0.5, 0.5])[0]).toMatchObject({ change: null, reason: 'never' });
+    expect(
+      weightSensitivity(
+        [
+          [5, 9],
+          [5, 1],
+        ],
+        [0.5, 0.5],
+      )[0],
+    ).toMatchObject({ change: null, reason: 'never' });
   });
   test('errors: negative weights #NUM!, zero total #DIV/0!', () => {
     expect(errorOf(() => weightSensitivity(RATINGS, [-1, 2]))).toMatchObject({ kind: 'NUM', text: { en: 'weights must be at least 0; got -1.' } });
-    expect(errorOf(() => weightSensitivity(RATINGS, [0, 0]))).toMatchObject({ kind: 'DIV0', text: { en: 'weights add up to zero, so no weighted score exists.' } });
+    expect(errorOf(() => weightSensitivity(RATINGS, [0, 0]))).toMatchObject({
+      kind: 'DIV0',
+      text: { en: 'weights add up to zero, so no weighted score exists.' },
+    });
   });
 });
 
@@ -79,14 +96,15 @@ function bruteForce(ratings: number[][], weights: number[], k: number, N: number
 
 describe('weightSensitivity agrees with a brute-force scan (fast-check, seeded)', () => {
   const N = 20000;
-  const card = fc
-    .tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 4 }))
-    .chain(([criteria, candidates]) =>
-      fc.record({
-        ratings: fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: criteria, maxLength: criteria }), { minLength: candidates, maxLength: candidates }),
-        weights: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: criteria, maxLength: criteria }),
+  const card = fc.tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 4 })).chain(([criteria, candidates]) =>
+    fc.record({
+      ratings: fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: criteria, maxLength: criteria }), {
+        minLength: candidates,
+        maxLength: candidates,
       }),
-    );
+      weights: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: criteria, maxLength: criteria }),
+    }),
+  );
   test('every criterion of 150 random scorecards', () => {
     fc.assert(
       fc.property(card, ({ ratings, weights }) => {
@@ -122,7 +140,17 @@ describe('sensitivityInWords', () => {
     expect(words[1].en).toBe('The winner (Vendor A) changes if the weight of Quality rises above 40% (now 30%).');
   });
   test('and when nothing changes the winner', () => {
-    const words = sensitivityInWords(weightSensitivity([[9, 9], [1, 1]], [0.5, 0.5]), names, candidates);
+    const words = sensitivityInWords(
+      weightSensitivity(
+        [
+          [9, 9],
+          [1, 1],
+        ],
+        [0.5, 0.5],
+      ),
+      names,
+      candidates,
+    );
     expect(words[0]).toEqual({ en: 'No weight of Price changes the winner (Vendor A).', zh: '无论“价格”的权重如何变化,第一名(甲公司)都不会改变。' });
   });
 });

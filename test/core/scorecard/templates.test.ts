@@ -51,7 +51,12 @@ describe('built-in templates', () => {
       expect(t.notes.zh).toContain('重建');
     }
     expect(t1SupervisorAppraisal.sections[0].criteria[3].reconstructed).toBe(true);
-    expect(t2VendorSelection.sections.flatMap((s) => s.criteria).filter((c) => c.reconstructed).map((c) => c.id)).toEqual(['p1', 's3', 's4', 's5', 's6', 'v1', 'v4', 'c2']);
+    expect(
+      t2VendorSelection.sections
+        .flatMap((s) => s.criteria)
+        .filter((c) => c.reconstructed)
+        .map((c) => c.id),
+    ).toEqual(['p1', 's3', 's4', 's5', 's6', 'v1', 'v4', 'c2']);
   });
 
   test('T1: four graded indicators 30/20/20/30, A/B/C/D = 100/80/60/40 % of the weight', () => {

@@ -51,16 +51,41 @@ describe('TOPSIS', () => {
     a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 12));
   });
   test('the best candidate on every criterion is 1, the worst 0', () => {
-    expect(topsis([[1, 1], [2, 2]], [1, 1], [1, 1])).toEqual([0, 1]);
+    expect(
+      topsis(
+        [
+          [1, 1],
+          [2, 2],
+        ],
+        [1, 1],
+        [1, 1],
+      ),
+    ).toEqual([0, 1]);
   });
   test('identical candidates are #DIV/0! in their own cells', () => {
-    const c = topsis([[3, 4], [3, 4]], [1, 1], [1, -1]);
+    const c = topsis(
+      [
+        [3, 4],
+        [3, 4],
+      ],
+      [1, 1],
+      [1, -1],
+    );
     expect(c[0]).toBeInstanceOf(CrmError);
     expect((c[0] as CrmError).kind).toBe('DIV0');
     expect((c[0] as CrmError).text.en).toContain('closeness is undefined');
   });
   test('a criterion that is zero everywhere is #DIV/0!', () => {
-    const e = errorOf(() => topsis([[0, 1], [0, 2]], [1, 1], [1, 1]));
+    const e = errorOf(() =>
+      topsis(
+        [
+          [0, 1],
+          [0, 2],
+        ],
+        [1, 1],
+        [1, 1],
+      ),
+    );
     expect(e.kind).toBe('DIV0');
     expect(e.text.en).toBe('Criterion 1 is zero for every candidate, so it cannot be normalised.');
   });

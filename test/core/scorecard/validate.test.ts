@@ -49,7 +49,7 @@ describe('validateScorecard', () => {
     expect(r.errors.map((e) => `${e.path}: ${e.text.en}`)).toEqual([
       'candidates[2].id: candidates[2].id repeats the id "vendor-a" already used at candidates[0].id.',
       'sections: The weights of sections must add up to 100%; they add up to 105%. Fix them or import with normalisation.',
-      'sections[0].criteria[0].scoring.partialPoints: sections[0].criteria[0].scoring.partialPoints is 3, more than the criterion\'s full points 2.',
+      "sections[0].criteria[0].scoring.partialPoints: sections[0].criteria[0].scoring.partialPoints is 3, more than the criterion's full points 2.",
       'sections[1].criteria: The weights of sections[1].criteria must add up to 100%; they add up to 110%. Fix them or import with normalisation.',
       'sections[3].criteria[0].scoring.points: sections[3].criteria[0].scoring.points must be listed best first, each worth no more points than the one before.',
       'candidates[0].ratings.p2: candidates[0].ratings.p2 (Vendor A on "Multi-level management across formats, regions and product lines; workflows configurable without custom development") is "maybe"; this criterion accepts "met", "partial", "not-met".',
@@ -64,7 +64,9 @@ describe('validateScorecard', () => {
     const s = card.sections[0].criteria[0].scoring;
     if (s.type === 'levels') s.levels[2].points = 90;
     const r = validateScorecard(card);
-    expect(r.ok ? [] : r.errors.map((e) => e.text.en)).toEqual(['sections[0].criteria[0].scoring.levels must be listed best first, each worth fewer points than the one before.']);
+    expect(r.ok ? [] : r.errors.map((e) => e.text.en)).toEqual([
+      'sections[0].criteria[0].scoring.levels must be listed best first, each worth fewer points than the one before.',
+    ]);
   });
 
   test('numeric ratings outside their range are rejected', () => {

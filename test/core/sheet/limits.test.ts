@@ -26,7 +26,12 @@ function gradedOn(n: number, label = (i: number) => `L${i}`, id = (i: number) =>
   const card = structuredClone(t1SupervisorAppraisal);
   const s = card.sections[0].criteria[0].scoring;
   if (s.type !== 'levels') throw new Error('T1 is graded');
-  s.levels = Array.from({ length: n }, (_, i) => ({ id: id(i), label: { en: label(i), zh: label(i) }, description: { en: 'd', zh: 'd' }, points: s.maxPoints * (1 - i / n) }));
+  s.levels = Array.from({ length: n }, (_, i) => ({
+    id: id(i),
+    label: { en: label(i), zh: label(i) },
+    description: { en: 'd', zh: 'd' },
+    points: s.maxPoints * (1 - i / n),
+  }));
   for (const c of card.candidates) c.ratings[card.sections[0].criteria[0].id] = id(0);
   return card;
 }
@@ -48,7 +53,7 @@ describe('reading a formula', () => {
   });
 
   test('parentheses and quotes inside text, quoted sheet names or array constants do not count', () => {
-    expect(formulaShape(`IF('a(b'!A1="(((",1,0)`)).toMatchObject({ depth: 1, longestText: '(((' , mostArguments: 3 });
+    expect(formulaShape(`IF('a(b'!A1="(((",1,0)`)).toMatchObject({ depth: 1, longestText: '(((', mostArguments: 3 });
     // The array constant holds three values but INDEX gets two arguments.
     expect(formulaShape('INDEX({1,2,3},2)').mostArguments).toBe(2);
     expect(formulaShape('NOW()').mostArguments).toBe(0);
@@ -76,13 +81,21 @@ test('a level label of 256 characters is refused, naming the levels the overall 
   const e = refusal(gradedOn(4, (i) => (i === 1 ? 'x'.repeat(256) : `L${i}`)));
   expect(e).toBeInstanceOf(CrmError);
   expect(e.kind).toBe('VALUE');
-  expect(e.text.en).toMatch(/^The sheet was not written, because Excel would not accept it\. Shorten the levels of criterion 1 of section 1 \("CRM standards"\), which the overall grade is read from/);
+  expect(e.text.en).toMatch(
+    /^The sheet was not written, because Excel would not accept it\. Shorten the levels of criterion 1 of section 1 \("CRM standards"\), which the overall grade is read from/,
+  );
   expect(e.text.en).toMatch(/is 256 characters long and ends up as text inside the formula of [A-Z]+\d+; Excel allows at most 255 there/);
   expect(e.localized('zh-CN')).toContain('请缩短第 1 部分的指标 1(“CRM standards”)的等级(综合等级依据它们得出;等级名称或等级数量)');
 });
 
 test('a level id of 256 characters is refused, naming the level ids of its criterion', () => {
-  const e = refusal(gradedOn(4, (i) => `L${i}`, (i) => (i === 0 ? 'A'.repeat(256) : `L${i}`)));
+  const e = refusal(
+    gradedOn(
+      4,
+      (i) => `L${i}`,
+      (i) => (i === 0 ? 'A'.repeat(256) : `L${i}`),
+    ),
+  );
   expect(e.problems[0].en).toMatch(/^Shorten the levels of criterion 1 of section 1 \("CRM standards"\) \(their ids, or how many there are\)/);
   expect(e.problems[0].zh.startsWith('请缩短第 1 部分的指标 1(“CRM standards”)的等级(等级编号或等级数量)')).toBe(true);
 });
@@ -91,17 +104,30 @@ test('70 levels give 69 nested IFs in the overall grade: refused; 65 levels give
   // gradeFormula nests one IF per level but the last (src/core/sheet/scorecard-plan.ts).
   expect(() => assertPlanFits(planOf(gradedOn(65)))).not.toThrow();
   const e = refusal(gradedOn(70));
-  expect(e.problems.some((p) => /^Reduce the levels of criterion 1 of section 1 .*: the formula of [A-Z]+\d+ would nest 69 functions inside each other; Excel allows at most 64\.$/.test(p.en))).toBe(true);
+  expect(
+    e.problems.some((p) =>
+      /^Reduce the levels of criterion 1 of section 1 .*: the formula of [A-Z]+\d+ would nest 69 functions inside each other; Excel allows at most 64\.$/.test(
+        p.en,
+      ),
+    ),
+  ).toBe(true);
 });
 
 test('254 sections make the weights check longer than 8,192 characters: refused, naming the number of sections', () => {
   const card = structuredClone(t5KpiTargets);
   const first = card.sections[0].criteria[0];
-  card.sections = Array.from({ length: 254 }, (_, i) => ({ id: `s${i}`, name: { en: `S${i}`, zh: `S${i}` }, weight: 1 / 254, criteria: [{ ...first, id: `k${i}`, weight: 1 }] }));
+  card.sections = Array.from({ length: 254 }, (_, i) => ({
+    id: `s${i}`,
+    name: { en: `S${i}`, zh: `S${i}` },
+    weight: 1 / 254,
+    criteria: [{ ...first, id: `k${i}`, weight: 1 }],
+  }));
   for (const c of card.candidates) c.ratings = {};
   const e = refusal(card);
   const weights = e.problems.find((p) => p.en.includes('formula of B3'))!;
-  expect(weights.en).toMatch(/^Shorten or reduce the number of sections \(254\): the formula of B3 would be ([\d,]+) characters long; Excel allows at most 8,192\.$/);
+  expect(weights.en).toMatch(
+    /^Shorten or reduce the number of sections \(254\): the formula of B3 would be ([\d,]+) characters long; Excel allows at most 8,192\.$/,
+  );
   expect(Number(/be ([\d,]+) characters/.exec(weights.en)![1].replace(/,/g, ''))).toBeGreaterThan(8192);
   expect(weights.zh.startsWith('请缩短或减少部分的数量(254 个):B3 的公式将长达')).toBe(true);
 });
@@ -121,7 +147,9 @@ test('a control character in a KPI name is refused in its cell and in the chart 
   const e = refusal(card);
   expect(e.problems.map((p) => p.en)).toEqual([
     'Remove the invisible control character U+0007 from the name of criterion 1 of section 1 (A8): an Excel file cannot hold it.',
-    expect.stringMatching(/^Remove the invisible control character U\+0007 from the name of criterion 1 of section 1 \([A-Z]+\d+:[A-Z]+\d+\): an Excel file cannot hold it\.$/),
+    expect.stringMatching(
+      /^Remove the invisible control character U\+0007 from the name of criterion 1 of section 1 \([A-Z]+\d+:[A-Z]+\d+\): an Excel file cannot hold it\.$/,
+    ),
   ]);
   expect(e.problems[0].zh).toBe('请删除第 1 部分的指标 1 的名称中的不可见控制字符 U+0007(A8):Excel 文件无法保存该字符。');
 });

@@ -36,9 +36,13 @@ test('one rating input per criterion and candidate, one weight input per criteri
 });
 
 test('answer dropdowns are in the sheet language (docs/seeds.md T2: 满足/部分满足/不满足, 能提供)', () => {
-  const zh = buildScorecardLayout(t2VendorSelection, 'zh-CN', 'plan0001').plan.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values.join('/') : ''));
+  const zh = buildScorecardLayout(t2VendorSelection, 'zh-CN', 'plan0001')
+    .plan.validations.filter((v) => v.type === 'list')
+    .map((v) => (v.type === 'list' ? v.values.join('/') : ''));
   expect(new Set(zh)).toEqual(new Set(['满足/部分满足/不满足', '能提供/不能提供']));
-  const en = buildScorecardLayout(t2VendorSelection, 'en-US', 'plan0001').plan.validations.filter((v) => v.type === 'list').map((v) => (v.type === 'list' ? v.values.join('/') : ''));
+  const en = buildScorecardLayout(t2VendorSelection, 'en-US', 'plan0001')
+    .plan.validations.filter((v) => v.type === 'list')
+    .map((v) => (v.type === 'list' ? v.values.join('/') : ''));
   expect(new Set(en)).toEqual(new Set(['Met/Partly met/Not met', 'Provided/Not provided']));
 });
 
@@ -49,7 +53,15 @@ test('KPI sheets get a status block with red-amber-green rules and a trend chart
   expect(kpi.plan.charts.map((c) => [c.type, c.series.length])).toEqual([['line', 4]]);
   const sel = buildScorecardLayout(t2VendorSelection, 'en-US', 'plan0001');
   expect(sel.outputs.statuses).toHaveLength(0);
-  expect(sel.plan.charts.map((c) => [c.type, c.series[0].values])).toEqual([['bar', sel.outputs.totals.map((t) => t.cell).join(':').replace(/:.*:/, ':')]]);
+  expect(sel.plan.charts.map((c) => [c.type, c.series[0].values])).toEqual([
+    [
+      'bar',
+      sel.outputs.totals
+        .map((t) => t.cell)
+        .join(':')
+        .replace(/:.*:/, ':'),
+    ],
+  ]);
 });
 
 test('text from the card is always a value: names starting with = + - @ never become formulas', () => {
@@ -69,7 +81,8 @@ test('quotes in level ids are escaped in formulas; ids with commas get no dropdo
   const s = card.sections[0].criteria[0].scoring;
   if (s.type !== 'levels') throw new Error('T1 is graded');
   s.levels[0].id = 'A "top", best';
-  for (const cand of card.candidates) if (cand.ratings[card.sections[0].criteria[0].id] === 'A') cand.ratings[card.sections[0].criteria[0].id] = 'A "top", best';
+  for (const cand of card.candidates)
+    if (cand.ratings[card.sections[0].criteria[0].id] === 'A') cand.ratings[card.sections[0].criteria[0].id] = 'A "top", best';
   const { plan, inputs } = buildScorecardLayout(card, 'en-US', 'plan0001');
   expect(plan.cells.some((c) => c.formula?.includes('"A ""top"", best"'))).toBe(true);
   const row = (a: string) => parseRange(a).top;

@@ -166,7 +166,12 @@ describe('a sheet that does not match its stored definition is refused', () => {
   const withInserted = (card: Scorecard): Scorecard => {
     const out = structuredClone(card);
     const s = out.sections[0];
-    s.criteria.splice(1, 0, { id: 'inserted', name: { en: 'Inserted criterion', zh: '插入的指标' }, weight: 0, scoring: { type: 'met', maxPoints: 5, partialPoints: 3 } });
+    s.criteria.splice(1, 0, {
+      id: 'inserted',
+      name: { en: 'Inserted criterion', zh: '插入的指标' },
+      weight: 0,
+      scoring: { type: 'met', maxPoints: 5, partialPoints: 3 },
+    });
     return out;
   };
 
@@ -215,7 +220,10 @@ describe('a sheet that does not match its stored definition is refused', () => {
   });
 
   test('candidates swapped in the definition are found by their names; renamed ones are not a mismatch', () => {
-    const swapped = { ...structuredClone(t2VendorSelection), candidates: [t2VendorSelection.candidates[1], t2VendorSelection.candidates[0], t2VendorSelection.candidates[2]] };
+    const swapped = {
+      ...structuredClone(t2VendorSelection),
+      candidates: [t2VendorSelection.candidates[1], t2VendorSelection.candidates[0], t2VendorSelection.candidates[2]],
+    };
     const { read, layout } = sheetOf(t2VendorSelection, 'en-US');
     const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'S', card: swapped };
     const first = layout.inputs.candidateNames[0].cell;

@@ -4,7 +4,12 @@ import { DRAFT_KEY, restoreDraft, saveDraft } from '../../../src/taskpane/state/
 
 function memory(initial: Record<string, string> = {}) {
   const data = { ...initial };
-  return { data, getItem: (k: string) => data[k] ?? null, setItem: (k: string, v: string) => void (data[k] = v), removeItem: (k: string) => void delete data[k] };
+  return {
+    data,
+    getItem: (k: string) => data[k] ?? null,
+    setItem: (k: string, v: string) => void (data[k] = v),
+    removeItem: (k: string) => void delete data[k],
+  };
 }
 
 describe('draft persistence', () => {
@@ -61,7 +66,17 @@ describe('draft persistence', () => {
   });
 
   test('the cells a sheet read could not take survive with the draft; a list this version cannot show is dropped, not the draft', () => {
-    const skipped = [{ kind: 'rating' as const, criterionId: 'p3', candidateId: 'vendor-b', cell: 'I9', value: 'Met (confirmed)', reason: 'not-accepted' as const, text: { en: 'I9: not read.', zh: 'I9:未读取。' } }];
+    const skipped = [
+      {
+        kind: 'rating' as const,
+        criterionId: 'p3',
+        candidateId: 'vendor-b',
+        cell: 'I9',
+        value: 'Met (confirmed)',
+        reason: 'not-accepted' as const,
+        text: { en: 'I9: not read.', zh: 'I9:未读取。' },
+      },
+    ];
     const store = memory();
     saveDraft(store, { card: t2VendorSelection, origin: { kind: 'sheet', sheetName: 'Tender', skipped }, undo: null });
     expect(restoreDraft(store).state.origin).toEqual({ kind: 'sheet', sheetName: 'Tender', skipped });

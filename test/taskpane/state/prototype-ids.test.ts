@@ -37,7 +37,11 @@ test('nothing is rated until rated; rating, unrating and removing work on protot
   expect(isRated(first(), 'constructor')).toBe(false);
   expect(ratingOf(first(), 'constructor')).toBeUndefined();
 
-  const rated = run(loaded, { type: 'rate', candidateId: 'valueOf', criterionId: 'constructor', rating: 'met' }, { type: 'rate', candidateId: 'valueOf', criterionId: 'hasOwnProperty', rating: 4 });
+  const rated = run(
+    loaded,
+    { type: 'rate', candidateId: 'valueOf', criterionId: 'constructor', rating: 'met' },
+    { type: 'rate', candidateId: 'valueOf', criterionId: 'hasOwnProperty', rating: 4 },
+  );
   expect(validateScorecard(rated.card).ok).toBe(true);
   // met earns full points on half the weight (50); 4 of 5 on the other half is 40 (model.ts).
   expect(scoreScorecard(rated.card!).candidates[0].total).toBeCloseTo(90, 12);
@@ -58,7 +62,11 @@ test('a rating keyed __proto__ is stored as a key, not as the prototype of the r
 });
 
 test('new candidates start with ratings that have no prototype, and drafts keep prototype-named ratings', () => {
-  const s = run(loaded, { type: 'add-candidate', name: { en: 'Second', zh: '乙' } }, { type: 'rate', candidateId: 'valueOf', criterionId: 'constructor', rating: 'partial' });
+  const s = run(
+    loaded,
+    { type: 'add-candidate', name: { en: 'Second', zh: '乙' } },
+    { type: 'rate', candidateId: 'valueOf', criterionId: 'constructor', rating: 'partial' },
+  );
   expect(Object.getPrototypeOf(s.card!.candidates[1].ratings)).toBeNull();
   const data: Record<string, string> = {};
   saveDraft({ setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] }, s);

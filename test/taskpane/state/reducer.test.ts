@@ -23,7 +23,12 @@ describe('pane reducer', () => {
 
   test('never mutates the card it was given', () => {
     const before = JSON.stringify(t2VendorSelection);
-    run(loaded(), { type: 'rename-criterion', criterionId: 'p1', lang: 'en-US', value: 'x' }, { type: 'rate', candidateId: 'vendor-a', criterionId: 'c1', rating: 1 }, { type: 'remove-section', sectionId: 'price' });
+    run(
+      loaded(),
+      { type: 'rename-criterion', criterionId: 'p1', lang: 'en-US', value: 'x' },
+      { type: 'rate', candidateId: 'vendor-a', criterionId: 'c1', rating: 1 },
+      { type: 'remove-section', sectionId: 'price' },
+    );
     expect(JSON.stringify(t2VendorSelection)).toBe(before);
   });
 
@@ -33,9 +38,17 @@ describe('pane reducer', () => {
   });
 
   test('a name typed once (same in both languages) follows every later edit', () => {
-    const s = run(loaded(), { type: 'add-candidate', name: { en: 'Candidate 4', zh: '候选对象 4' } }, { type: 'rename-candidate', candidateId: 'candidate1', lang: 'zh-CN', value: '丁公司' });
+    const s = run(
+      loaded(),
+      { type: 'add-candidate', name: { en: 'Candidate 4', zh: '候选对象 4' } },
+      { type: 'rename-candidate', candidateId: 'candidate1', lang: 'zh-CN', value: '丁公司' },
+    );
     expect(s.card!.candidates[3].name).toEqual({ en: 'Candidate 4', zh: '丁公司' });
-    const typed = run(s, { type: 'rename-candidate', candidateId: 'candidate1', lang: 'en-US', value: '丁公司' }, { type: 'rename-candidate', candidateId: 'candidate1', lang: 'en-US', value: 'Vendor D' });
+    const typed = run(
+      s,
+      { type: 'rename-candidate', candidateId: 'candidate1', lang: 'en-US', value: '丁公司' },
+      { type: 'rename-candidate', candidateId: 'candidate1', lang: 'en-US', value: 'Vendor D' },
+    );
     expect(typed.card!.candidates[3].name).toEqual({ en: 'Vendor D', zh: 'Vendor D' });
   });
 
@@ -59,7 +72,12 @@ describe('pane reducer', () => {
   });
 
   test('only the last destructive edit is kept for undo; plain edits keep it', () => {
-    const s = run(loaded(), { type: 'remove-candidate', candidateId: 'vendor-b' }, { type: 'remove-candidate', candidateId: 'vendor-c' }, { type: 'rename-candidate', candidateId: 'vendor-a', lang: 'en-US', value: 'A' });
+    const s = run(
+      loaded(),
+      { type: 'remove-candidate', candidateId: 'vendor-b' },
+      { type: 'remove-candidate', candidateId: 'vendor-c' },
+      { type: 'rename-candidate', candidateId: 'vendor-a', lang: 'en-US', value: 'A' },
+    );
     const undone = reducer(s, { type: 'undo' });
     expect(undone.card!.candidates.map((k) => k.id)).toEqual(['vendor-a', 'vendor-c']);
     expect(undone.undo).toBeNull();
@@ -74,7 +92,12 @@ describe('pane reducer', () => {
   });
 
   test('the last criterion of a section and the last section cannot be removed', () => {
-    let s = run(loaded(), { type: 'remove-section', sectionId: 'product' }, { type: 'remove-section', sectionId: 'solution' }, { type: 'remove-section', sectionId: 'service' });
+    let s = run(
+      loaded(),
+      { type: 'remove-section', sectionId: 'product' },
+      { type: 'remove-section', sectionId: 'solution' },
+      { type: 'remove-section', sectionId: 'service' },
+    );
     expect(s.card!.sections.map((x) => x.id)).toEqual(['price']);
     s = run(s, { type: 'remove-section', sectionId: 'price' });
     expect(s.card!.sections).toHaveLength(1);

@@ -20,7 +20,11 @@ describe('weights', () => {
 
 describe('AHP editor model', () => {
   test('pairs are listed row by row', () => {
-    expect(pairsOf(3)).toEqual([[0, 1], [0, 2], [1, 2]]);
+    expect(pairsOf(3)).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
   });
   test('equal judgements give equal weights and a CR of 0', () => {
     const o = ahpOutcome(4, equalJudgements(4));
@@ -30,7 +34,10 @@ describe('AHP editor model', () => {
   });
   test('a step of +2 means 3 times as important; −2 the reverse', () => {
     const a = matrixOf(2, [2]);
-    expect(a).toEqual([[1, 3], [1 / 3, 1]]);
+    expect(a).toEqual([
+      [1, 3],
+      [1 / 3, 1],
+    ]);
     expect(matrixOf(2, [-2])[0][1]).toBeCloseTo(1 / 3, 12);
     expect(ahpOutcome(2, [2]).weights.map((w) => Math.round(w * 1000) / 1000)).toEqual([0.75, 0.25]);
   });

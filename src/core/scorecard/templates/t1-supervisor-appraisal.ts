@@ -48,10 +48,42 @@ export const t1SupervisorAppraisal: Scorecard = {
             type: 'levels',
             maxPoints: 100,
             levels: [
-              { id: 'A', label: A, points: 100, description: { en: 'Format and content complete and standard, methods practical, wording concise and easy to understand.', zh: '标准格式内容规范完整、方法切实可行、文字精炼简洁、易于理解' } },
-              { id: 'B', label: B, points: 80, description: { en: 'Format and content mostly complete, methods workable, fully explained in writing, no room for misreading.', zh: '标准格式内容规范基本完整、方法可操作、有完整的文字解释、不会引起误解' } },
-              { id: 'C', label: C, points: 60, description: { en: 'Format and content differ from the CRM software, methods hard to apply, explanations incomplete and hard to follow.', zh: '标准格式内容规范与CRM软件有出入、方法不易操作、文字解释不完整、不易理解' } },
-              { id: 'D', label: D, points: 40, description: { en: 'Format and content do not match the CRM software, methods hard to apply, the text needs rewriting.', zh: '标准格式内容规范与CRM软件不符、方法不易操作、文字解释需要重新修订' } },
+              {
+                id: 'A',
+                label: A,
+                points: 100,
+                description: {
+                  en: 'Format and content complete and standard, methods practical, wording concise and easy to understand.',
+                  zh: '标准格式内容规范完整、方法切实可行、文字精炼简洁、易于理解',
+                },
+              },
+              {
+                id: 'B',
+                label: B,
+                points: 80,
+                description: {
+                  en: 'Format and content mostly complete, methods workable, fully explained in writing, no room for misreading.',
+                  zh: '标准格式内容规范基本完整、方法可操作、有完整的文字解释、不会引起误解',
+                },
+              },
+              {
+                id: 'C',
+                label: C,
+                points: 60,
+                description: {
+                  en: 'Format and content differ from the CRM software, methods hard to apply, explanations incomplete and hard to follow.',
+                  zh: '标准格式内容规范与CRM软件有出入、方法不易操作、文字解释不完整、不易理解',
+                },
+              },
+              {
+                id: 'D',
+                label: D,
+                points: 40,
+                description: {
+                  en: 'Format and content do not match the CRM software, methods hard to apply, the text needs rewriting.',
+                  zh: '标准格式内容规范与CRM软件不符、方法不易操作、文字解释需要重新修订',
+                },
+              },
             ],
           },
         },
@@ -65,10 +97,42 @@ export const t1SupervisorAppraisal: Scorecard = {
             type: 'levels',
             maxPoints: 100,
             levels: [
-              { id: 'A', label: A, points: 100, description: { en: 'Clear training plan, rich content, strong sense of responsibility, varied methods, very good results.', zh: '培训计划制定条理清晰、培训内容丰富多彩、培训责任心强、培训方式多样、效果很好' } },
-              { id: 'B', label: B, points: 80, description: { en: 'Sound training plan, complete content, several training methods, results as expected.', zh: '培训计划制定合理、培训内容完全、使用多种培训方式、效果达到预期' } },
-              { id: 'C', label: C, points: 60, description: { en: 'Training plan partly unsound, content incomplete, results short of expectations.', zh: '培训计划制定存在不合理、培训内容不全面、效果达到与预期有差距' } },
-              { id: 'D', label: D, points: 40, description: { en: 'Training plan hard to carry out, content disorganised, results far short of expectations.', zh: '培训计划制定难以实施、培训内容杂乱、效果达到与预期有较大差距' } },
+              {
+                id: 'A',
+                label: A,
+                points: 100,
+                description: {
+                  en: 'Clear training plan, rich content, strong sense of responsibility, varied methods, very good results.',
+                  zh: '培训计划制定条理清晰、培训内容丰富多彩、培训责任心强、培训方式多样、效果很好',
+                },
+              },
+              {
+                id: 'B',
+                label: B,
+                points: 80,
+                description: {
+                  en: 'Sound training plan, complete content, several training methods, results as expected.',
+                  zh: '培训计划制定合理、培训内容完全、使用多种培训方式、效果达到预期',
+                },
+              },
+              {
+                id: 'C',
+                label: C,
+                points: 60,
+                description: {
+                  en: 'Training plan partly unsound, content incomplete, results short of expectations.',
+                  zh: '培训计划制定存在不合理、培训内容不全面、效果达到与预期有差距',
+                },
+              },
+              {
+                id: 'D',
+                label: D,
+                points: 40,
+                description: {
+                  en: 'Training plan hard to carry out, content disorganised, results far short of expectations.',
+                  zh: '培训计划制定难以实施、培训内容杂乱、效果达到与预期有较大差距',
+                },
+              },
             ],
           },
         },
@@ -82,10 +146,42 @@ export const t1SupervisorAppraisal: Scorecard = {
             type: 'levels',
             maxPoints: 100,
             levels: [
-              { id: 'A', label: A, points: 100, description: { en: 'Motivates every role during the rollout; effective cooperation keeps the CRM system running smoothly.', zh: '在CRM系统实施过程中能有效调动各岗位积极性,通过有效合作使CRM系统顺利运转' } },
-              { id: 'B', label: B, points: 80, description: { en: 'Cooperates with the roles concerned so the CRM system is implemented to plan.', zh: '在CRM系统实施过程中能同相关岗位合作,通过合作使CRM系统按计划实施' } },
-              { id: 'C', label: C, points: 60, description: { en: 'Works well with most roles, so the rollout mostly keeps to plan.', zh: '在CRM系统实施过程中能与大部分岗位保持良好合作,通过合作使CRM系统实施基本按计划' } },
-              { id: 'D', label: D, points: 40, description: { en: 'Poor relations with most roles; the rollout cannot keep to plan through cooperation.', zh: '在CRM系统实施过程中与大部分岗位合作关系不好,无法通过合作使CRM系统按计划实施' } },
+              {
+                id: 'A',
+                label: A,
+                points: 100,
+                description: {
+                  en: 'Motivates every role during the rollout; effective cooperation keeps the CRM system running smoothly.',
+                  zh: '在CRM系统实施过程中能有效调动各岗位积极性,通过有效合作使CRM系统顺利运转',
+                },
+              },
+              {
+                id: 'B',
+                label: B,
+                points: 80,
+                description: {
+                  en: 'Cooperates with the roles concerned so the CRM system is implemented to plan.',
+                  zh: '在CRM系统实施过程中能同相关岗位合作,通过合作使CRM系统按计划实施',
+                },
+              },
+              {
+                id: 'C',
+                label: C,
+                points: 60,
+                description: {
+                  en: 'Works well with most roles, so the rollout mostly keeps to plan.',
+                  zh: '在CRM系统实施过程中能与大部分岗位保持良好合作,通过合作使CRM系统实施基本按计划',
+                },
+              },
+              {
+                id: 'D',
+                label: D,
+                points: 40,
+                description: {
+                  en: 'Poor relations with most roles; the rollout cannot keep to plan through cooperation.',
+                  zh: '在CRM系统实施过程中与大部分岗位合作关系不好,无法通过合作使CRM系统按计划实施',
+                },
+              },
             ],
           },
         },
@@ -101,10 +197,42 @@ export const t1SupervisorAppraisal: Scorecard = {
             type: 'levels',
             maxPoints: 100,
             levels: [
-              { id: 'A', label: A, points: 100, description: { en: '(Reconstructed) Data entered on time, consistent with the standards, every customer record meets the requirements.', zh: '(重建)CRM系统营销数据录入及时、内容符合标准规范、客户档案全部满足要求' } },
-              { id: 'B', label: B, points: 80, description: { en: '(Reconstructed) Data entered mostly on time, minor deviations from the standards, most customer records meet the requirements.', zh: '(重建)CRM系统营销数据录入基本及时、内容与标准规范略有出入、客户档案大部分满足要求' } },
-              { id: 'C', label: C, points: 60, description: { en: '(Reconstructed) Data entry sometimes late, several deviations from the standards, some customer records fall short.', zh: '(重建)CRM系统营销数据录入时有推迟、内容与标准规范有一定出入、部分客户档案未满足要求' } },
-              { id: 'D', label: D, points: 40, description: { en: 'Data entry delayed without reason, content far from the standards, most customer records fall short.', zh: 'CRM系统营销数据录入工作无故推迟、内容与标准规范出入较多、客户档案有大部分未满足要求' } },
+              {
+                id: 'A',
+                label: A,
+                points: 100,
+                description: {
+                  en: '(Reconstructed) Data entered on time, consistent with the standards, every customer record meets the requirements.',
+                  zh: '(重建)CRM系统营销数据录入及时、内容符合标准规范、客户档案全部满足要求',
+                },
+              },
+              {
+                id: 'B',
+                label: B,
+                points: 80,
+                description: {
+                  en: '(Reconstructed) Data entered mostly on time, minor deviations from the standards, most customer records meet the requirements.',
+                  zh: '(重建)CRM系统营销数据录入基本及时、内容与标准规范略有出入、客户档案大部分满足要求',
+                },
+              },
+              {
+                id: 'C',
+                label: C,
+                points: 60,
+                description: {
+                  en: '(Reconstructed) Data entry sometimes late, several deviations from the standards, some customer records fall short.',
+                  zh: '(重建)CRM系统营销数据录入时有推迟、内容与标准规范有一定出入、部分客户档案未满足要求',
+                },
+              },
+              {
+                id: 'D',
+                label: D,
+                points: 40,
+                description: {
+                  en: 'Data entry delayed without reason, content far from the standards, most customer records fall short.',
+                  zh: 'CRM系统营销数据录入工作无故推迟、内容与标准规范出入较多、客户档案有大部分未满足要求',
+                },
+              },
             ],
           },
         },
@@ -112,8 +240,18 @@ export const t1SupervisorAppraisal: Scorecard = {
     },
   ],
   candidates: [
-    { id: 'zhang-wei', name: { en: 'Zhang Wei', zh: '张伟' }, kind: 'person', ratings: { standards: 'A', training: 'B', coordination: 'A', 'data-entry': 'B' } },
+    {
+      id: 'zhang-wei',
+      name: { en: 'Zhang Wei', zh: '张伟' },
+      kind: 'person',
+      ratings: { standards: 'A', training: 'B', coordination: 'A', 'data-entry': 'B' },
+    },
     { id: 'li-na', name: { en: 'Li Na', zh: '李娜' }, kind: 'person', ratings: { standards: 'B', training: 'A', coordination: 'C', 'data-entry': 'B' } },
-    { id: 'wang-fang', name: { en: 'Wang Fang', zh: '王芳' }, kind: 'person', ratings: { standards: 'C', training: 'C', coordination: 'B', 'data-entry': 'D' } },
+    {
+      id: 'wang-fang',
+      name: { en: 'Wang Fang', zh: '王芳' },
+      kind: 'person',
+      ratings: { standards: 'C', training: 'C', coordination: 'B', 'data-entry': 'D' },
+    },
   ],
 };

@@ -18,7 +18,7 @@ export const t5KpiTargets: Scorecard = {
       'Targets from the source: renewal rate ≥ 85 % (quarterly), CSAT ≥ 90 % (monthly), customer lifetime value +10 % year on year (half-yearly), ' +
       'churn rate ≤ 5 % (quarterly). A KPI on target earns its full weight, in the warning band half, beyond it nothing; an alert is due when a KPI leaves its target. ' +
       'Keep to 2–3 core KPIs per team, do not ignore experience measures, and revisit the targets as the market moves. ' +
-      'Reconstructed: the warning bands (renewal 80 %, CSAT 85 %, CLV +5 %, churn 7 %) and the weights are the template\'s own.',
+      "Reconstructed: the warning bands (renewal 80 %, CSAT 85 %, CLV +5 %, churn 7 %) and the weights are the template's own.",
     zh:
       '原文目标:客户续约率 ≥ 85%(每季度),客户满意度 ≥ 90%(每月),客户生命周期价值同比提升 10%(每半年),客户流失率 ≤ 5%(每季度)。' +
       '达标得该项全部权重,处于预警档得一半,超出预警档不得分;指标偏离目标时应发出预警。' +
@@ -40,7 +40,13 @@ export const t5KpiTargets: Scorecard = {
           appraiser: KPI_OWNER,
           weight: 0.3,
           scoring: {
-            type: 'target', maxPoints: 100, direction: 'at-least', target: 0.85, unit: 'percent', period: 'quarterly', range: { min: 0, max: 1 },
+            type: 'target',
+            maxPoints: 100,
+            direction: 'at-least',
+            target: 0.85,
+            unit: 'percent',
+            period: 'quarterly',
+            range: { min: 0, max: 1 },
             bands: [onTarget(0.85), warning(0.8)],
             action: { en: 'Warn early about customers likely to leave.', zh: '提前预警可能流失的客户。' },
           },
@@ -52,7 +58,13 @@ export const t5KpiTargets: Scorecard = {
           appraiser: KPI_OWNER,
           weight: 0.25,
           scoring: {
-            type: 'target', maxPoints: 100, direction: 'at-least', target: 0.9, unit: 'percent', period: 'monthly', range: { min: 0, max: 1 },
+            type: 'target',
+            maxPoints: 100,
+            direction: 'at-least',
+            target: 0.9,
+            unit: 'percent',
+            period: 'monthly',
+            range: { min: 0, max: 1 },
             bands: [onTarget(0.9), warning(0.85)],
             action: { en: 'Increase follow-up visits.', zh: '增加回访频次。' },
           },
@@ -64,7 +76,12 @@ export const t5KpiTargets: Scorecard = {
           appraiser: KPI_OWNER,
           weight: 0.2,
           scoring: {
-            type: 'target', maxPoints: 100, direction: 'at-least', target: 0.1, unit: 'percent', period: 'half-yearly',
+            type: 'target',
+            maxPoints: 100,
+            direction: 'at-least',
+            target: 0.1,
+            unit: 'percent',
+            period: 'half-yearly',
             bands: [onTarget(0.1), warning(0.05)],
             action: { en: 'Cross-sell and add-on services.', zh: '交叉销售、增值服务。' },
           },
@@ -76,7 +93,13 @@ export const t5KpiTargets: Scorecard = {
           appraiser: KPI_OWNER,
           weight: 0.25,
           scoring: {
-            type: 'target', maxPoints: 100, direction: 'at-most', target: 0.05, unit: 'percent', period: 'quarterly', range: { min: 0, max: 1 },
+            type: 'target',
+            maxPoints: 100,
+            direction: 'at-most',
+            target: 0.05,
+            unit: 'percent',
+            period: 'quarterly',
+            range: { min: 0, max: 1 },
             bands: [onTarget(0.05), warning(0.07)],
             action: { en: 'Track a customer health score and intervene on high-risk customers.', zh: '建立客户健康度评分,对高风险客户及时干预。' },
           },
@@ -85,7 +108,12 @@ export const t5KpiTargets: Scorecard = {
     },
   ],
   candidates: [
-    { id: 'key-accounts', name: { en: 'Key accounts team', zh: '大客户团队' }, kind: 'team', ratings: { renewal: 0.88, csat: 0.87, 'clv-growth': 0.12, churn: 0.04 } },
+    {
+      id: 'key-accounts',
+      name: { en: 'Key accounts team', zh: '大客户团队' },
+      kind: 'team',
+      ratings: { renewal: 0.88, csat: 0.87, 'clv-growth': 0.12, churn: 0.04 },
+    },
     { id: 'smb', name: { en: 'SMB team', zh: '中小客户团队' }, kind: 'team', ratings: { renewal: 0.82, csat: 0.91, 'clv-growth': 0.06, churn: 0.08 } },
     { id: 'channel', name: { en: 'Channel team', zh: '渠道客户团队' }, kind: 'team', ratings: { renewal: 0.78, csat: 0.93, 'clv-growth': 0.15, churn: 0.065 } },
   ],
