@@ -59,7 +59,7 @@ function gridBorders(range: Excel.Range, rows: number, cols: number): void {
   }
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, namePrefix = ''): void {
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
   const { rows, cols } = plan;
@@ -115,7 +115,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     cf.custom.format.fill.color = `#${f.fill}`;
     cf.custom.format.font.color = `#${f.color}`;
   }
-  for (const n of plan.names) workbook.names.add(namePrefix + n.name, ws.getRange(n.range));
+  for (const n of plan.names) workbook.names.add(n.name, ws.getRange(n.range));
   for (const c of plan.charts) {
     const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
     chart.title.text = c.title;

@@ -92,10 +92,6 @@ export const scorecardMessages = {
     en: `${criterion} carries all the weight; there are no other weights to rescale.`,
     zh: `${criterion} 占全部权重,没有其他权重可按比例调整。`,
   }),
-  needsCandidates: (arg: string): Text => ({
-    en: `${arg} must hold at least two candidates to pick a winner.`,
-    zh: `${arg} 至少需要两个候选对象才能确定第一名。`,
-  }),
 
   notSingle: (arg: string, shape: string): Text => ({
     en: `${arg} must be a single value; got a ${shape} range.`,
