@@ -4,7 +4,7 @@ import { messages } from '../messages';
 import { scorecardMessages as m } from './messages';
 
 /**
- * The orientation rule of design.md: where ratings meet weights, the weights' shape decides.
+ * The orientation rule of every function that takes ratings and weights: the weights' shape decides.
  * A weights column means criteria are rows and candidates columns, and the results spill as
  * a row (one per candidate); a weights row means the transpose. A single weight is one
  * criterion, laid out however the ratings allow.
