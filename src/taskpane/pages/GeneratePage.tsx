@@ -129,7 +129,7 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
         </div>
       )}
       {card && !valid && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t(lang, 'fixFirst')}{' '}
             <Button size="small" appearance="transparent" onClick={() => go('preview')}>
@@ -161,7 +161,7 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
         </Field>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
