@@ -52,8 +52,10 @@ export const internalError = (e: unknown): CrmError =>
  * costs what numbers cost instead of one exception and one error object per cell.
  */
 class SharedFailures<E> {
-  private readonly blank = new Map<number, E>();
-  private readonly coded = new Map<string, E>();
+  // Indexed by argument position; the error codes of one argument in a map of their own, so
+  // no key is built per cell.
+  private readonly blank: (E | undefined)[] = [];
+  private readonly coded: (Map<string, E> | undefined)[] = [];
   constructor(
     private readonly params: readonly ParamSpec[],
     private readonly mapError: (e: CrmError) => E,
@@ -61,20 +63,24 @@ class SharedFailures<E> {
 
   /** The shared result for a blank or error cell of argument `i`; undefined for other cells. */
   of(i: number, cell: Cell): E | undefined {
-    const p = this.params[i];
     if (cell === null || cell === undefined || cell === '') {
+      const known = this.blank[i];
+      if (known !== undefined) return known;
+      const p = this.params[i];
       if (p.optional) return undefined;
-      let e = this.blank.get(i);
-      if (e === undefined) this.blank.set(i, (e = this.mapError(internalError(catchOf(() => coerce(p, cell))))));
-      return e;
+      return (this.blank[i] = this.failureOf(p, cell));
     }
     if (typeof cell !== 'object') return undefined;
     const code = (cell as { code?: unknown }).code;
     if (typeof code !== 'string') return undefined;
-    const key = `${i}${code}`;
-    let e = this.coded.get(key);
-    if (e === undefined) this.coded.set(key, (e = this.mapError(internalError(catchOf(() => coerce(p, cell))))));
+    const codes = (this.coded[i] ??= new Map());
+    let e = codes.get(code);
+    if (e === undefined) codes.set(code, (e = this.failureOf(this.params[i], cell)));
     return e;
+  }
+
+  private failureOf(p: ParamSpec, cell: Cell): E {
+    return this.mapError(internalError(catchOf(() => coerce(p, cell))));
   }
 }
 
