@@ -1,5 +1,5 @@
 import { CrmError, numError, valueError } from './errors';
-import { Cell, Grid, InputError, isBlank, plainOf } from './grid';
+import { Cell, Grid, InputError, isBlank, isRectangular, Plain, plainOf, shapeText } from './grid';
 import { messages } from './messages';
 
 /**
@@ -12,7 +12,7 @@ export function toNumber(arg: string, c: Cell, row?: number): number {
     throw numError(messages.notFinite(arg));
   }
   if (isBlank(c)) throw valueError(messages.blank(arg));
-  if (typeof c === 'object') return toNumber(arg, unwrapped(arg, c, row), row);
+  if (typeof c === 'object' && c !== null) return toNumber(arg, unwrapped(arg, c, row), row);
   throw valueError(messages.notANumber(arg, c));
 }
 
@@ -27,6 +27,25 @@ function unwrapped(arg: string, c: object, row?: number): number | string | bool
   const p = plainOf(c);
   if (p instanceof InputError) throw p.toError(arg, row);
   return p;
+}
+
+/** A cell's plain value for code that reads cells itself; an error value fails with its own code. */
+export function plainArg(arg: string, c: Cell, row?: number): Exclude<Plain, InputError> {
+  const p = typeof c === 'object' && c !== null ? plainOf(c) : (c as Plain);
+  if (p instanceof InputError) throw p.toError(arg, row);
+  return p;
+}
+
+/**
+ * An optional argument that must be one cell (a scale, a unit, an end date): null when omitted
+ * or blank. A range is refused rather than silently read by its first cell.
+ */
+export function singleOptional(arg: string, g: Grid | null | undefined): Exclude<Plain, InputError> {
+  if (g === null || g === undefined) return null;
+  if (!isRectangular(g)) throw valueError(messages.noData(arg));
+  if (g.length !== 1 || g[0].length !== 1) throw valueError(messages.notSingle(arg, shapeText(g)));
+  const p = plainArg(arg, g[0][0]);
+  return isBlank(p) ? null : p;
 }
 
 /** Excel's error value in a cell, or null: lets callers that skip blanks still stop at errors. */

@@ -127,12 +127,16 @@ export function elementwise<E = CrmError>(
   const v = (allNumbers ? new Float64Array(n) : new Array(n)) as ArgValue[];
   const varying: number[] = [];
   let fixedError: CrmError | null = null;
+  let fixedErrorAt = n;
   grids.forEach((g, i) => {
     if (g && (g.length > 1 || g[0].length > 1)) return void varying.push(i);
     try {
       v[i] = g ? coerce(params[i], g[0][0]) : (params[i].default ?? null);
     } catch (e) {
-      fixedError ??= internalError(e);
+      if (fixedError === null) {
+        fixedError = internalError(e);
+        fixedErrorAt = i;
+      }
     }
   });
   const nv = varying.length;
@@ -210,10 +214,13 @@ export function elementwise<E = CrmError>(
     }
     return out;
   }
-  if (fixedError !== null) {
-    // A single argument that is wrong spoils every cell alike: one error value, shared.
-    const failed = mapError(fixedError);
-    for (let r = 0; r < rows; r++) out[r] = new Array(cols).fill(failed);
+  // A single argument that is wrong spoils every cell, but as Excel's arithmetic does, the
+  // arguments are read in order: a range before it that holds an error in a cell gives that
+  // cell its own error (CHURN({1;#N/A}, "") is #N/A in the second cell, "base is empty" elsewhere).
+  const fixedFailed = fixedError === null ? undefined : mapError(fixedError);
+  const before = fixedError === null ? nv : varying.filter((i) => i < fixedErrorAt).length;
+  if (fixedFailed !== undefined && before === 0) {
+    for (let r = 0; r < rows; r++) out[r] = new Array(cols).fill(fixedFailed);
     return out;
   }
   const rowsOf: Cell[][] = new Array(nv);
@@ -222,7 +229,7 @@ export function elementwise<E = CrmError>(
     const row: (number | string | E)[] = new Array(cols);
     cells: for (let c = 0; c < cols; c++) {
       let err: CrmError | null = null;
-      for (let k = 0; k < nv && err === null; k++) {
+      for (let k = 0; k < before && err === null; k++) {
         const cell = rowsOf[k][c];
         // The common case (a finite number where a number is wanted) skips the general path.
         if (wantsNumber[k] && typeof cell === 'number' && cell - cell === 0) v[varying[k]] = cell;
@@ -238,6 +245,10 @@ export function elementwise<E = CrmError>(
             err = internalError(e);
           }
         }
+      }
+      if (err === null && fixedFailed !== undefined) {
+        row[c] = fixedFailed;
+        continue;
       }
       if (err === null) {
         try {

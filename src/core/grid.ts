@@ -19,8 +19,8 @@ export type Grid = Cell[][];
 /** A cell once Excel's wrappers are removed. */
 export type Plain = number | string | boolean | null | undefined | InputError;
 
-/** A blank: an empty cell (null), a formula's "" or a missing optional argument. */
-export const isBlank = (c: Cell): c is null | undefined | '' => c === null || c === undefined || c === '';
+/** A blank: an empty cell (null), a formula's "", a missing optional argument, or Excel's EmptyCellValue. */
+export const isBlank = (c: Cell): boolean => c === null || c === undefined || c === '' || (typeof c === 'object' && (c as { type?: unknown }).type === 'Empty');
 
 /** The Excel error value an input cell held, kept with its own code. */
 export class InputError {

@@ -63,6 +63,10 @@ export const messages = {
     en: `${arg} must be one of ${allowed.map(show).join(', ')}; got ${show(got)}.`,
     zh: `${arg} 必须是 ${allowed.map(show).join('、')} 之一;当前为 ${show(got)}。`,
   }),
+  notSingle: (arg: string, shape: string): Text => ({
+    en: `${arg} must be a single value; got a ${shape} range.`,
+    zh: `${arg} 必须是单个值;当前为 ${shape} 的区域。`,
+  }),
   noData: (arg: string): Text => ({
     en: `${arg} holds no values.`,
     zh: `${arg} 中没有数值。`,

@@ -224,3 +224,101 @@ describe('the stand-in is as strict as Excel', () => {
     expect(r).toEqual(new Withheld('#BUSY!'));
   });
 });
+
+describe('every path reads cells through the same coercion', () => {
+  test('arguments are read in order: an error in an earlier range keeps its own code beside a wrong single value', () => {
+    const r = callAsExcel(metrics.churn, [col(1, err('#N/A'), 3), [['']]]);
+    expect(r.map((row: Err[]) => row[0].code)).toEqual(['#VALUE!', '#N/A', '#VALUE!']);
+    expect(r[0][0].message).toBe('base is empty; a number is needed.');
+  });
+
+  test('an element-wise range gives each cell what that cell alone gives', () => {
+    const cell = fc.oneof(
+      fc.integer({ min: -2, max: 300 }),
+      fc.constant(undefined),
+      fc.constant(''),
+      fc.constant('x'),
+      fc.constantFrom('#N/A', '#DIV/0!', '#REF!').map(err),
+      fc.double({ min: 0, max: 1, noNaN: true }).map((v) => formatted(v, '0%')),
+    );
+    const fns = [metrics.churn, metrics.clvFn, metrics.retentionFn, metrics.kpiStatusFn, metrics.conversion, metrics.ratingFn];
+    const asCell = (v: unknown) => (isErr(v) ? { code: v.code, message: v.message } : v);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fns),
+        fc.array(cell, { minLength: 1, maxLength: 4 }),
+        fc.array(cell, { minLength: 5, maxLength: 5 }),
+        (f, column, fixed) => {
+          const rest = fixed.slice(0, f.length - 1).map((c) => [[c]]);
+          const whole = callAsExcel(f, [column.map((c) => [c]), ...rest]);
+          if (!Array.isArray(whole)) return; // a wrong fixed argument fails the whole call alike
+          column.forEach((c, i) => {
+            const alone = callAsExcel(f, [[[c]], ...rest]);
+            expect(asCell(whole[i][0])).toEqual(asCell(Array.isArray(alone) ? alone[0][0] : alone));
+          });
+        },
+      ),
+      { numRuns: 400, seed: 20261201 },
+    );
+  });
+
+  test('RFM: an error in an id or a date keeps its code and its row; a formatted-number id is its number', () => {
+    const ids = col(1, err('#N/A'));
+    const r = callAsExcel(models.rfmFn, [ids, col(35000, 35010), col(10, 20), OMITTED, OMITTED]);
+    expect(r.code).toBe('#N/A');
+    expect(r.message).toContain('row 2');
+    const d = callAsExcel(models.rfmFn, [col(1, 1), col(35000, err('#N/A')), col(10, 20), OMITTED, OMITTED]);
+    expect(d.code).toBe('#N/A');
+    const f = callAsExcel(models.rfmFn, [col(formatted(7, '0'), 7), col(35000, 35014), col(10, 20), OMITTED, OMITTED]);
+    // One customer, 7, who bought twice 14 days (2 weeks) apart: frequency 1, recency 2, T 2, monetary 20.
+    expect(f).toEqual([[7, 1, 2, 2, 20]]);
+  });
+
+  test('RFM refuses TRUE as a customer id rather than counting it apart from "TRUE"', () => {
+    const r = callAsExcel(models.rfmFn, [col(true, 'TRUE'), col(35000, 35010), col(10, 20), OMITTED, OMITTED]);
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).toMatch(/^Row 1: customer_ids/);
+  });
+
+  test('fits name the row the user sees, blank rows above included', () => {
+    const r = callAsExcel(models.ggFitFn, [col(undefined, undefined, 1, 'x'), col(undefined, undefined, 10, 12)]);
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).toMatch(/^Row 4: frequency must be a number/);
+  });
+
+  test('SBG.FIT reports an error in the cohort with its code and row', () => {
+    const r = callAsExcel(models.sbgFitFn, [col(1000, 631, err('#N/A'), 382)]);
+    expect(r.code).toBe('#N/A');
+    expect(r.message).toBe('alive holds the error #N/A in row 3.');
+  });
+
+  test('a one-cell option given a range is refused, not read by its first cell', () => {
+    const r = callAsExcel(metrics.csatFn, [col(5, 4, 3), [[10, 5]]]);
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).toBe('scale must be a single value; got a 1×2 range.');
+    const u = callAsExcel(metrics.responseTimeFn, [col(1, 2), col(1.5, 2.5), [['d', 'h']]]);
+    expect(u.code).toBe('#VALUE!');
+  });
+
+  test("with the runtime's own CustomFunctions.Error class, errors are its instances and pass through nested steps", () => {
+    class RuntimeError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const g = globalThis as { CustomFunctions?: unknown };
+    const saved = g.CustomFunctions;
+    g.CustomFunctions = { ...(saved as object), Error: RuntimeError };
+    try {
+      const r = callAsExcel(metrics.churn, [col(1, err('#N/A')), [[10]]]);
+      expect(r[1][0]).toBeInstanceOf(RuntimeError);
+      expect(r[1][0].code).toBe('#N/A');
+      const nested = callAsExcel(metrics.csatFn, [col(5, 4, 3), [['x']]]);
+      expect(nested).toBeInstanceOf(RuntimeError);
+      expect(nested.message).toBe('scale must be a number, not "x".');
+    } finally {
+      g.CustomFunctions = saved;
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { Cell, Grid, isBlank, shapeText } from '../grid';
  * shape; a row blank in every range is skipped (so whole-column references work), a row blank
  * in some only is an error naming the argument and the row.
  */
-export function parallelColumns(names: readonly string[], grids: readonly Grid[]): Cell[][] {
+export function parallelColumns(names: readonly string[], grids: readonly Grid[]): { columns: Cell[][]; rows: number[] } {
   const shape = shapeText(grids[0]);
   grids.forEach((g, i) => {
     if (shapeText(g) !== shape)
@@ -17,7 +17,9 @@ export function parallelColumns(names: readonly string[], grids: readonly Grid[]
       });
   });
   const flat = grids.map((g) => g.flat());
-  const out: Cell[][] = grids.map(() => []);
+  const columns: Cell[][] = grids.map(() => []);
+  // The 1-based position of each kept row in the ranges, so messages name the row the user sees.
+  const rows: number[] = [];
   for (let k = 0; k < flat[0].length; k++) {
     const blanks = flat.filter((f) => isBlank(f[k])).length;
     if (blanks === flat.length) continue;
@@ -25,25 +27,29 @@ export function parallelColumns(names: readonly string[], grids: readonly Grid[]
       const which = names[flat.findIndex((f) => isBlank(f[k]))];
       throw valueError({ en: `Row ${k + 1}: ${which} is empty while the other columns are not.`, zh: `第 ${k + 1} 行:${which} 为空,而其他列有值。` });
     }
-    flat.forEach((f, i) => out[i].push(f[k]));
+    flat.forEach((f, i) => columns[i].push(f[k]));
+    rows.push(k + 1);
   }
-  return out;
+  return { columns, rows };
 }
 
-export function numberColumns(names: readonly string[], grids: readonly Grid[]): Float64Array[] {
-  return parallelColumns(names, grids).map((col, i) => {
-    const out = new Float64Array(col.length);
+/** Parallel number columns; `rows` as parallelColumns gives them, for messages of later checks. */
+export function numberColumns(names: readonly string[], grids: readonly Grid[]): Float64Array[] & { rows: number[] } {
+  const { columns, rows } = parallelColumns(names, grids);
+  const out = columns.map((col, i) => {
+    const values = new Float64Array(col.length);
     for (let k = 0; k < col.length; k++) {
       try {
-        out[k] = toNumber(names[i], col[k]);
+        values[k] = toNumber(names[i], col[k]);
       } catch (e) {
         // The row is added to the message; the kind stays, so an input's #N/A stays #N/A.
         const { kind, text } = e as CrmError;
-        throw new CrmError(kind, { en: `Row ${k + 1}: ${text.en}`, zh: `第 ${k + 1} 行:${text.zh}` });
+        throw new CrmError(kind, { en: `Row ${rows[k]}: ${text.en}`, zh: `第 ${rows[k]} 行:${text.zh}` });
       }
     }
-    return out;
+    return values;
   });
+  return Object.assign(out, { rows });
 }
 
 /** A row (or column) of fitted parameters: `count` positive numbers, optionally followed by the log-likelihood. */

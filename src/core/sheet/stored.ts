@@ -29,7 +29,15 @@ export interface StoredEntry {
 export function storedRow(e: StoredEntry): CellValue[] {
   const json = JSON.stringify(e.card);
   const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  for (let i = 0; i < json.length;) {
+    let end = Math.min(i + CHUNK, json.length);
+    // Never split a surrogate pair (an emoji, a rare CJK character) across two cells: each half
+    // alone is not valid text and comes back from a saved file as U+FFFD.
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
   return [e.linkId, STORE_VERSION, e.lang, e.sheetName, ...chunks];
 }
 

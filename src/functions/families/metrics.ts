@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures: any[][] is how a range of any cell values is declared */
 /* Custom functions: the CRM metrics catalogue. Each body coerces Excel's arguments, calls the
  * core and maps errors; the JSDoc below is the en-US text Excel shows (functions.json). */
-import { numbersOf, toChoice } from '../../core/args';
+import { numbersOf, singleOptional, toChoice, toNumber } from '../../core/args';
 import type { Lang } from '../../core/errors';
 import { clv } from '../../core/metrics/clv';
 import { csat } from '../../core/metrics/csat';
@@ -174,8 +174,8 @@ export function npsFn(scores: any[][]): any[][] {
  */
 export function csatFn(scores: any[][], scale?: any[][]): any[][] {
   return aggregate(() => {
-    const s = spill([optNum('scale', 5)], [scale], (v) => v[0] as number)[0][0] as number;
-    return csat(numbersOf('scores', scores ?? [[null]]), s);
+    const s = singleOptional('scale', scale);
+    return csat(numbersOf('scores', scores ?? [[null]]), s === null ? 5 : toNumber('scale', s));
   });
 }
 
@@ -224,7 +224,8 @@ const UNITS: Record<string, TimeUnit> = { h: 'h', d: 'd', m: 'm' };
  */
 export function responseTimeFn(submitted: any[][], responded: any[][], unit?: any[][]): any[][] {
   return aggregate(() => {
-    const u = unit && unit[0][0] !== '' && unit[0][0] != null ? toChoice('unit', unit[0][0], UNITS, ['h', 'd', 'm']) : 'h';
+    const cell = singleOptional('unit', unit);
+    const u = cell === null ? 'h' : toChoice('unit', cell, UNITS, ['h', 'd', 'm']);
     return responseTime(submitted ?? [[null]], responded ?? [[null]], u);
   });
 }

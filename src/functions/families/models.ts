@@ -2,7 +2,7 @@
 /* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
  * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
  * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
-import { requireAtLeast, requireInteger } from '../../core/args';
+import { numbersOf, plainArg, requireAtLeast, requireInteger, singleOptional, toNumber } from '../../core/args';
 import { numError, valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
@@ -70,30 +70,36 @@ function customer(x: number, tx: number, T: number): void {
  */
 export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], end_date?: any[][], unit_days?: any[][]): any[][] {
   return aggregate(() => {
-    const [ids, rawDates, rawAmounts] = parallelColumns(
-      ['customer_ids', 'dates', 'amounts'],
-      [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)],
-    );
+    const {
+      columns: [ids, rawDates, rawAmounts],
+      rows,
+    } = parallelColumns(['customer_ids', 'dates', 'amounts'], [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)]);
     const days = rawDates.map((c, i) => {
-      const d = dateSerial(c);
-      if (d === null) throw valueError(m.unknownCustomerDate(i + 1, c));
+      const p = plainArg('dates', c, rows[i]);
+      const d = dateSerial(p);
+      if (d === null) throw valueError(m.unknownCustomerDate(rows[i], p));
       return d;
     });
-    const values = numberColumns(['amounts'], [rawAmounts.map((c) => [c])])[0];
+    const amountColumn = numberColumns(['amounts'], [rawAmounts.map((c) => [c])]);
+    const values = amountColumn[0];
     const idValues = ids.map((c, i) => {
-      if (typeof c === 'number' || typeof c === 'string') return typeof c === 'string' ? c.trim() : c;
-      if (isBlank(c)) throw valueError(m.missingId(i + 1));
-      return String(c);
+      const id = plainArg('customer_ids', c, rows[i]);
+      if (typeof id === 'number') return id;
+      if (typeof id === 'string' && id.trim() !== '') return id.trim();
+      if (isBlank(id)) throw valueError(m.missingId(rows[i]));
+      // TRUE is neither a number nor a name: as text it would split a customer from "TRUE".
+      throw valueError(m.rowValue(rows[i], 'customer_ids', messages.notText('customer_ids', id)));
     });
     let end: number | null = null;
-    if (end_date !== null && end_date !== undefined && !isBlank(end_date[0]?.[0])) {
-      end = dateSerial(end_date[0][0]);
-      if (end === null) throw valueError(m.unknownCustomerDate(1, end_date[0][0]));
+    const endCell = singleOptional('end_date', end_date);
+    if (endCell !== null) {
+      end = dateSerial(endCell);
+      if (end === null) throw valueError(m.unknownCustomerDate(1, endCell));
     }
     let unit = 7;
-    if (unit_days !== null && unit_days !== undefined && !isBlank(unit_days[0]?.[0])) {
-      const u = unit_days[0][0];
-      if (typeof u !== 'number') throw valueError(messages.notANumber('unit_days', u));
+    const unitCell = singleOptional('unit_days', unit_days);
+    if (unitCell !== null) {
+      const u = toNumber('unit_days', unitCell);
       if (!(u > 0)) throw numError(messages.mustBePositive('unit_days', u));
       unit = u;
     }
@@ -239,14 +245,8 @@ export function clvBgNbdFn(
 }
 
 function aliveCounts(g: any[][] | null | undefined): number[] {
-  const grid = required('alive', g);
-  return grid
-    .flat()
-    .filter((c) => !isBlank(c))
-    .map((c, i) => {
-      if (typeof c !== 'number') throw valueError(m.rowValue(i + 1, 'alive', messages.notANumber('alive', c)));
-      return c;
-    });
+  // Blanks skipped, the first error value reported with its code and row, as every aggregate.
+  return numbersOf('alive', required('alive', g));
 }
 
 /**

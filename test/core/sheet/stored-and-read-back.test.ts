@@ -17,6 +17,18 @@ test('a definition longer than a cell holds (32,767 characters) is cut into piec
   expect(parseStoredRow(row, 'S').card).toEqual(card);
 });
 
+test('a long definition is never split inside a surrogate pair: every piece is valid text on its own', () => {
+  const card = structuredClone(t2VendorSelection);
+  // Notes of emoji (two UTF-16 units each) put a pair across every possible 30,000-unit boundary.
+  for (const pad of ['', 'x']) {
+    card.notes = { en: pad + '😀'.repeat(40_000), zh: '说明' };
+    const row = storedRow({ linkId: 'long0002', lang: 'en-US', sheetName: 'S', card });
+    // A lone high surrogate at the end or a lone low one at the start of a piece is a split pair.
+    for (const piece of row.slice(4)) expect(String(piece)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    expect(parseStoredRow(row, 'S').card).toEqual(card);
+  }
+});
+
 test('missing, damaged, invalid and newer definitions are refused with a message naming the sheet', () => {
   const good = storedRow({ linkId: 'abc12345', lang: 'en-US', sheetName: 'S', card: t2VendorSelection });
   const cases: [unknown[] | undefined, RegExp][] = [
