@@ -5,35 +5,14 @@ import { buildScorecardLayout, STORE_SHEET } from '../../src/core/sheet';
 import { listStoredScorecards, readActiveScorecard, sheetOfReference, writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { cellInput, widthInPoints } from '../../src/excel/write-plan';
 import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
+import { metCard } from '../helpers/cards';
 import { FakeWorkbook } from '../helpers/fake-excel';
 
 /*
  * The Office.js side of scorecard sheets against a recording stand-in of the Excel API:
  * how many syncs, what lands in which sheet, what is stored, and what is refused.
  */
-const big = (criteria: number, candidates: number): Scorecard => ({
-  ...structuredClone(t2VendorSelection),
-  id: 'big',
-  sections: [
-    {
-      id: 's',
-      name: { en: 'All', zh: '全部' },
-      weight: 1,
-      criteria: Array.from({ length: criteria }, (_, i) => ({
-        id: `k${i}`,
-        name: { en: `Criterion ${i}`, zh: `指标${i}` },
-        weight: 1 / criteria,
-        scoring: { type: 'met' as const, maxPoints: 5, partialPoints: 3 },
-      })),
-    },
-  ],
-  candidates: Array.from({ length: candidates }, (_, j) => ({
-    id: `c${j}`,
-    name: { en: `Candidate ${j}`, zh: `对象${j}` },
-    kind: 'vendor' as const,
-    ratings: Object.fromEntries(Array.from({ length: criteria }, (_, i) => [`k${i}`, ['met', 'partial', 'not-met'][(i + j) % 3]])),
-  })),
-});
+const big = (criteria: number, candidates: number): Scorecard => metCard(criteria, candidates, undefined, 'big');
 
 test('generation takes two syncs, whatever the size (200 criteria × 50 candidates)', async () => {
   for (const card of [t2VendorSelection, big(200, 50)]) {

@@ -1,6 +1,7 @@
-import { Scorecard, t2VendorSelection } from '../../src/core/scorecard';
+import { Scorecard } from '../../src/core/scorecard';
 import { buildScorecardLayout, CellValue, parseAddress, parseStoredRow, STORE_SHEET } from '../../src/core/sheet';
 import { ScorecardWriteError, writeScorecardSheet } from '../../src/excel/scorecard-sheets';
+import { metCard } from '../helpers/cards';
 import { FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
 
 /*
@@ -12,30 +13,7 @@ import { FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
  * (buildScorecardLayout), expected "as it was" from the workbook before the attempt.
  */
 
-const sized = (title: string, criteria: number, candidates: number): Scorecard => ({
-  ...structuredClone(t2VendorSelection),
-  id: 'sized',
-  title: { en: title, zh: title },
-  sections: [
-    {
-      id: 's',
-      name: { en: 'All', zh: '全部' },
-      weight: 1,
-      criteria: Array.from({ length: criteria }, (_, i) => ({
-        id: `k${i}`,
-        name: { en: `Criterion ${i}`, zh: `指标${i}` },
-        weight: 1 / criteria,
-        scoring: { type: 'met' as const, maxPoints: 5, partialPoints: 3 },
-      })),
-    },
-  ],
-  candidates: Array.from({ length: candidates }, (_, j) => ({
-    id: `c${j}`,
-    name: { en: `Candidate ${j}`, zh: `对象${j}` },
-    kind: 'vendor' as const,
-    ratings: Object.fromEntries(Array.from({ length: criteria }, (_, i) => [`k${i}`, ['met', 'partial', 'not-met'][(i + j) % 3]])),
-  })),
-});
+const sized = (title: string, criteria: number, candidates: number): Scorecard => metCard(criteria, candidates, title);
 
 // Small cards keep the number of operations, and so of attempts, in the hundreds; the new
 // layout is larger than the old so that anything left of either would show.
