@@ -322,3 +322,13 @@ describe('every path reads cells through the same coercion', () => {
     }
   });
 });
+
+test('GG.SPEND ignores an empty monetary when frequency is 0, and asks for it otherwise', () => {
+  // CDNOW Gamma-Gamma estimates p = 6.25, q = 3.74, gamma = 15.44 (Fader, Hardie & Lee 2005):
+  // with no repeat purchase the expectation is the population mean p·gamma / (q − 1).
+  const params = [[6.25, 3.74, 15.44]];
+  const r = callAsExcel(models.ggSpendFn, [params, col(0, 2), col(undefined, undefined)]);
+  expect(r[0][0]).toBeCloseTo((6.25 * 15.44) / (3.74 - 1), 10);
+  expect(r[1][0].code).toBe('#VALUE!');
+  expect(r[1][0].message).toBe('monetary is empty; a number is needed.');
+});

@@ -186,11 +186,15 @@ export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
  */
 export function ggSpendFn(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
   const p = guard(() => ggParams('params', params));
-  return spill([num('frequency'), num('monetary')], [frequency, monetary], (v) => {
-    const [x, mon] = v as number[];
+  // A customer without repeat purchases has no mean spend: a blank monetary is then fine.
+  return spill([num('frequency'), { name: 'monetary', type: 'number', optional: true, default: null }], [frequency, monetary], (v) => {
+    const x = v[0] as number;
+    const mon = v[1] as number | null;
     requireInteger('frequency', requireAtLeast('frequency', x, 0));
-    if (x > 0 && !(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
-    return expectedSpend(p, x, x > 0 ? mon : 0);
+    if (x === 0) return expectedSpend(p, 0, 0);
+    if (mon === null) throw valueError(messages.blank('monetary'));
+    if (!(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
+    return expectedSpend(p, x, mon);
   });
 }
 
