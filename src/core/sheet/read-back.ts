@@ -344,36 +344,20 @@ export function readBack(entry: StoredEntry, readCell: (address: string) => Cell
     skipped.push({ kind: 'rating', criterionId: r.criterionId, candidateId: r.candidateId, cell: r.cell, value: v, reason: taken.reason, text });
   }
 
+  // A weight cell, criterion's or section's: taken, or reported with the stored weight kept.
+  const readWeight = (cell: string, holder: { weight: number }, of: Text, input: SkippedInput) => {
+    const v = readCell(cell);
+    const taken = weightFrom(v, percentCell(cell));
+    if (taken.ok) holder.weight = taken.value;
+    else skipped.push({ ...input, cell, value: v, reason: taken.reason, text: say.weight(cell, of, v, taken.parsed, holder.weight, taken.reason) });
+  };
   for (const w of inputs.criterionWeights) {
-    const v = readCell(w.cell);
     const c = criterion.get(w.criterionId)!;
-    const taken = weightFrom(v, percentCell(w.cell));
-    if (taken.ok) c.weight = taken.value;
-    else
-      skipped.push({
-        kind: 'criterion-weight',
-        criterionId: w.criterionId,
-        sectionId: w.sectionId,
-        cell: w.cell,
-        value: v,
-        reason: taken.reason,
-        text: say.weight(w.cell, say.weightOfCriterion(c.name), v, taken.parsed, c.weight, taken.reason),
-      });
+    readWeight(w.cell, c, say.weightOfCriterion(c.name), { kind: 'criterion-weight', criterionId: w.criterionId, sectionId: w.sectionId });
   }
   for (const w of inputs.sectionWeights) {
-    const v = readCell(w.cell);
     const s = section.get(w.sectionId)!;
-    const taken = weightFrom(v, percentCell(w.cell));
-    if (taken.ok) s.weight = taken.value;
-    else
-      skipped.push({
-        kind: 'section-weight',
-        sectionId: w.sectionId,
-        cell: w.cell,
-        value: v,
-        reason: taken.reason,
-        text: say.weight(w.cell, say.weightOfSection(s.name), v, taken.parsed, s.weight, taken.reason),
-      });
+    readWeight(w.cell, s, say.weightOfSection(s.name), { kind: 'section-weight', sectionId: w.sectionId });
   }
   return { card: out, skipped };
 }
