@@ -1,11 +1,12 @@
 import type { Lang, Text } from './errors';
 
 /**
- * Words a user meets in more than one place (a function's result, a generated sheet, the pane)
- * live here once, so that a state has one name everywhere. KPI status takes the source
- * document's 预警 for the early-warning band (docs/seeds/001: an alert when a KPI crosses its
- * threshold), with 达标 / 未达标 for a target met or missed. Excel compares text without regard
- * to case, so =CRM.KPISTATUS(…)="on track" still holds for "On track".
+ * Words a user meets in more than one place (a function's result, a generated sheet, the pane,
+ * the command line) live here once, so that a state or an answer has one name everywhere.
+ * KPI status takes the source document's 预警 for the early-warning band (docs/seeds/001: an
+ * alert when a KPI crosses its threshold), with 达标 / 未达标 for a target met or missed.
+ * Excel compares text without regard to case, so =CRM.KPISTATUS(…)="on track" still holds
+ * for "On track".
  */
 export const KPI_STATUS = {
   onTrack: { en: 'On track', zh: '达标' },
@@ -15,5 +16,49 @@ export const KPI_STATUS = {
 
 export type KpiStatusKey = keyof typeof KPI_STATUS;
 
+/**
+ * The answers of the rule-based scorings (docs/seeds.md R1 满足条件即得满分,部分满足得3分,
+ * 不满足不得分; R2 能提供即得满分), keyed by the rating stored in a card. A generated sheet
+ * offers exactly these words, the pane shows them, CRM.LEVEL accepts them among its synonyms.
+ */
+export const ANSWERS = {
+  met: { en: 'Met', zh: '满足' },
+  partial: { en: 'Partly met', zh: '部分满足' },
+  'not-met': { en: 'Not met', zh: '不满足' },
+  provided: { en: 'Provided', zh: '能提供' },
+  'not-provided': { en: 'Not provided', zh: '不能提供' },
+} as const satisfies Record<string, Text>;
+
+export type AnswerId = keyof typeof ANSWERS;
+
+/** What each way of scoring a criterion is called where a user picks one. */
+export const SCORING_NAMES = {
+  levels: { en: 'Graded levels (A–D)', zh: '分级标准(A–D)' },
+  met: { en: 'Met / partly / not met', zh: '满足 / 部分满足 / 不满足' },
+  provided: { en: 'Provided or not', zh: '能否提供' },
+  rank: { en: 'Rank of a value (fees)', zh: '按数值排名(费用)' },
+  target: { en: 'KPI against a target', zh: 'KPI 对比目标' },
+  scale: { en: 'Rating scale', zh: '评分量表' },
+} as const satisfies Record<string, Text>;
+
+/** How a numeric rating is to be entered, shown beside the field that takes it. */
+export const RATING_HINTS = {
+  lower: { en: 'Lower is better; ranked among the candidates.', zh: '数值越低越好;在候选对象之间排名。' },
+  higher: { en: 'Higher is better; ranked among the candidates.', zh: '数值越高越好;在候选对象之间排名。' },
+  atLeast: { en: 'Target: at least {target}', zh: '目标:不低于 {target}' },
+  atMost: { en: 'Target: at most {target}', zh: '目标:不高于 {target}' },
+  scale: { en: 'From {min} to {max}', zh: '范围 {min} 至 {max}' },
+  percent: { en: 'As a fraction: 0.85 for 85%.', zh: '以小数表示:85% 输入 0.85。' },
+} as const satisfies Record<string, Text>;
+
 /** The one helper that picks a shipped language's words. */
 export const inLanguage = (t: Text, lang: Lang): string => (lang === 'zh-CN' ? t.zh : t.en);
+
+/** Both languages of a text with `{name}` placeholders filled in. */
+export function filled(t: Text, vars: Record<string, string | number>): Text {
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
+  return { en: fill(t.en), zh: fill(t.zh) };
+}
+
+/** Between the parts of a rule text, as each language punctuates a list of clauses. */
+export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: ';' };

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Lang } from '../../src/core/errors';
-import { BUILT_IN_TEMPLATES, exportScorecard, MET_RATINGS, t2VendorSelection, t3SoftwareEvaluation, type Scorecard } from '../../src/core/scorecard';
+import { BUILT_IN_TEMPLATES, exportScorecard, t2VendorSelection, t3SoftwareEvaluation, type Scorecard } from '../../src/core/scorecard';
 import { sheetLabel as label, STORE_SHEET } from '../../src/core/sheet';
 import { main } from '../../src/cli/crm-scorecards';
 import { distFile, ROOT } from '../helpers/dist';
@@ -233,8 +233,9 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
     card.candidates[1].ratings.p1 = 'Z';
     write('z.json', JSON.stringify(card));
     const p1 = criterionName(t2VendorSelection, 'p1');
-    // R1 (docs/seeds.md) knows met, partly met and not met: MET_RATINGS of the model.
-    const accepted = { en: MET_RATINGS.map((r) => `"${r}"`).join(', '), zh: MET_RATINGS.map((r) => `"${r}"`).join('、') };
+    // R1 (docs/seeds.md) knows met, partly met and not met, stored as these three ids.
+    const ids = ['met', 'partial', 'not-met'];
+    const accepted = { en: ids.map((r) => `"${r}"`).join(', '), zh: ids.map((r) => `"${r}"`).join('、') };
     expect(await run('export', '--from', 'z.json', '--out', 'z.xlsx')).toEqual({
       code: 1,
       out: [],

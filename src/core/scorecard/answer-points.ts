@@ -1,5 +1,6 @@
 import { naError, numError, valueError } from '../errors';
 import { messages } from '../messages';
+import { AnswerId, ANSWERS } from '../vocabulary';
 import { scorecardMessages as m } from './messages';
 
 /**
@@ -12,41 +13,38 @@ import { scorecardMessages as m } from './messages';
  */
 export type AnswerRule = 'met' | 'provided' | 'grade';
 
+const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
 // Maps, not object literals: an answer is whatever was typed, and "constructor" must not
 // find Object's own function where a table of answers is looked up.
 const table = <T extends number>(o: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(o));
+/** The words a generated sheet offers (src/core/vocabulary.ts), in either language, as typed. */
+const sheetWords = <T extends number>(ids: readonly AnswerId[]): Record<string, T> =>
+  Object.fromEntries(ids.flatMap((id, i) => [ANSWERS[id].en, ANSWERS[id].zh].map((w) => [key(w), i as T])));
 const MET = table<0 | 1 | 2>({
-  met: 0,
+  ...sheetWords(['met', 'partial', 'not-met']),
   y: 0,
   yes: 0,
-  满足: 0,
   是: 0,
   partial: 1,
   partly: 1,
-  'partly met': 1,
   'partially met': 1,
   p: 1,
-  部分满足: 1,
   部分: 1,
-  'not met': 2,
   'not-met': 2,
   n: 2,
   no: 2,
-  不满足: 2,
   否: 2,
 });
 const PROVIDED = table<0 | 1>({
-  provided: 0,
+  ...sheetWords(['provided', 'not-provided']),
   yes: 0,
   y: 0,
-  能提供: 0,
   提供: 0,
   是: 0,
-  'not provided': 1,
   'not-provided': 1,
   no: 1,
   n: 1,
-  不能提供: 1,
   未提供: 1,
   否: 1,
 });
@@ -78,8 +76,6 @@ export const ACCEPTED_ANSWERS: Record<AnswerRule, readonly string[]> = {
 
 export const DEFAULT_PARTIAL_POINTS = 3;
 export const DEFAULT_GRADE_SHARES: readonly number[] = [1, 0.8, 0.6, 0.4];
-
-const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * `points`: for "met" one number, the points of a partial answer (default 3); for "grade"

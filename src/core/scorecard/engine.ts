@@ -1,7 +1,8 @@
 import { requireValid } from './json';
-import { Criterion, fullPointsOf, Scorecard, Scoring } from './model';
-import { rankPoints } from './rank-points';
+import { Criterion, Scorecard } from './model';
 import { ratingOf } from './ratings';
+import { fullPointsOf, ruleOf } from './rules';
+import type { Scored } from './rules/rule';
 import { countAbove, sortedComparable } from './sorted';
 import { validateScorecard } from './validate';
 
@@ -56,51 +57,14 @@ export interface ScorecardResult {
 /** Totals closer than this are equal: they come from sums of products of short decimals. */
 const TIE = 1e-9;
 
-function bandOf(bands: { id: string; threshold: number; points: number }[], v: number, atLeast: boolean) {
-  return bands.find((b) => (atLeast ? v >= b.threshold : v <= b.threshold));
-}
-
-/** Raw points of one rating; `rankRaw` carries the rank rule's points, computed across candidates. */
-function rawPoints(s: Scoring, v: string | number, rankRaw: number | undefined): { raw: number; grade?: string } {
-  switch (s.type) {
-    case 'levels': {
-      const l = s.levels.find((x) => x.id === v)!;
-      return { raw: l.points, grade: l.id };
-    }
-    case 'met':
-      return { raw: v === 'met' ? s.maxPoints : v === 'partial' ? s.partialPoints : 0 };
-    case 'provided':
-      return { raw: v === 'provided' ? s.maxPoints : 0 };
-    case 'rank':
-      return { raw: rankRaw! };
-    case 'target': {
-      const x = v as number;
-      if (s.bands.length === 0) {
-        const met = s.direction === 'at-least' ? x >= s.target : x <= s.target;
-        return { raw: met ? s.maxPoints : 0 };
-      }
-      const b = bandOf(s.bands, x, s.direction === 'at-least');
-      return { raw: b ? b.points : 0, grade: b?.id };
-    }
-    case 'scale': {
-      const x = v as number;
-      const b = s.bands ? bandOf(s.bands, x, true) : undefined;
-      return { raw: x, grade: b?.id };
-    }
-  }
-}
-
-function rankRawFor(c: Criterion, card: Scorecard): Map<string, number> {
-  const out = new Map<string, number>();
-  if (c.scoring.type !== 'rank') return out;
-  const rated = card.candidates.filter((k) => typeof ratingOf(k, c.id) === 'number');
-  const pts = rankPoints(
-    rated.map((k) => ratingOf(k, c.id) as number),
-    c.scoring.points,
-    c.scoring.order,
+/** Points of every candidate on one criterion, by candidate id: a rule scores a whole row. */
+function scoredRow(c: Criterion, card: Scorecard): Map<string, Scored | null> {
+  const rule = ruleOf(c.scoring);
+  const scored = rule.score(
+    c.scoring,
+    card.candidates.map((k) => ratingOf(k, c.id)),
   );
-  rated.forEach((k, i) => out.set(k.id, pts[i]));
-  return out;
+  return new Map(card.candidates.map((k, i) => [k.id, scored[i]] as const));
 }
 
 /**
@@ -117,7 +81,7 @@ export function ranksOf(totals: readonly number[]): number[] {
 export function scoreScorecard(input: Scorecard): ScorecardResult {
   const card = requireValid(validateScorecard(input));
   const weights = card.sections.flatMap((s) => s.criteria.map((c) => ({ criterionId: c.id, sectionId: s.id, weight: s.weight * c.weight })));
-  const rankTables = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, rankRawFor(c, card)] as const)));
+  const rows = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, scoredRow(c, card)] as const)));
 
   const candidates = card.candidates.map((cand) => {
     const criteria: CriterionResult[] = [];
@@ -129,13 +93,13 @@ export function scoreScorecard(input: Scorecard): ScorecardResult {
       for (const c of s.criteria) {
         const max = s.weight * c.weight * card.totalPoints;
         sm += max;
-        const v = ratingOf(cand, c.id);
-        if (v === undefined) {
+        const scored = rows.get(c.id)!.get(cand.id);
+        if (!scored) {
           unrated.push(c.id);
           criteria.push({ criterionId: c.id, sectionId: s.id, raw: null, share: null, points: 0, maxPoints: max });
           continue;
         }
-        const { raw, grade } = rawPoints(c.scoring, v, rankTables.get(c.id)!.get(cand.id));
+        const { raw, grade } = scored;
         const share = raw / fullPointsOf(c.scoring);
         const points = share * max;
         sp += points;

@@ -3,6 +3,8 @@
  * methods behind the CRM.* scorecard functions, and the built-in templates T1–T6.
  */
 export * from './model';
+export { RULES, SCORING_TYPES, ruleOf, starterScoring, fullPointsOf, boundsOf, choicesOf, typedRating, acceptedText } from './rules';
+export type { Accepts, Bounds, Choice, ScoringRule } from './rules';
 export { validateScorecard, formatPath, acceptedRatings, WEIGHT_TOLERANCE } from './validate';
 export type { ValidationIssue, ValidationResult, ValidateOptions } from './validate';
 export { ratingOf, isRated, ratingsRecord, withRating, withoutRatings } from './ratings';

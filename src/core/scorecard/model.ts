@@ -9,7 +9,7 @@ import type { Text } from '../errors';
  * ids) live in validate.ts, which every import goes through.
  *
  * How points are counted: every criterion is scored on its own scale, from 0 to its
- * `fullPoints` (see `fullPointsOf`). The share reached on that scale is multiplied by the
+ * full points (see `fullPointsOf` in rules/). The share reached on that scale is multiplied by the
  * criterion's effective weight (section weight × criterion weight) and by `totalPoints`.
  * So in the tender of docs/seeds.md T2 a licence fee scored 4 of 5, weighing 25 % of a price
  * section worth 40 %, gives 4/5 × 0.4 × 0.25 × 100 = 8 points.
@@ -196,15 +196,6 @@ export interface Scorecard {
   sections: Section[];
   candidates: Candidate[];
 }
-
-/** The top of a criterion's own scale. */
-export function fullPointsOf(s: Scoring): number {
-  return s.type === 'scale' ? s.max : s.maxPoints;
-}
-
-/** The accepted text ratings of the rule-based scorings. */
-export const MET_RATINGS = ['met', 'partial', 'not-met'] as const;
-export const PROVIDED_RATINGS = ['provided', 'not-provided'] as const;
 
 // ---- zod schema (shape only; validate.ts adds the cross-field rules) ----
 

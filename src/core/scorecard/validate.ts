@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Text } from '../errors';
 import { scorecardMessages as m } from './messages';
-import { Candidate, Criterion, fullPointsOf, MET_RATINGS, PROVIDED_RATINGS, Scorecard, scorecardShape, Scoring } from './model';
+import { Candidate, Criterion, Scorecard, scorecardShape } from './model';
+import { boundsOf, choicesOf, ruleOf } from './rules';
+import { uniqueIds } from './rules/checks';
 
 /**
  * Validation of a scorecard: the zod shape first, then the rules that span fields. Every
@@ -64,15 +66,6 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
   }
 }
 
-function checkUnique(ids: { id: string; path: string }[], out: ValidationIssue[]): void {
-  const seen = new Map<string, string>();
-  for (const { id, path } of ids) {
-    const first = seen.get(id);
-    if (first !== undefined) out.push({ path, text: m.duplicateId(path, id, first) });
-    else seen.set(id, path);
-  }
-}
-
 /** Checks one list of weights; returns them rescaled when normalising. */
 function checkWeights(weights: number[], path: string, normalise: boolean, out: ValidationIssue[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0);
@@ -88,58 +81,9 @@ function checkWeights(weights: number[], path: string, normalise: boolean, out: 
   return weights.map((w) => w / sum);
 }
 
-function checkScoring(s: Scoring, path: string, out: ValidationIssue[]): void {
-  const full = fullPointsOf(s);
-  const notAbove = (p: number, at: string) => {
-    if (p > full) out.push({ path: at, text: m.aboveMax(at, p, full) });
-  };
-  switch (s.type) {
-    case 'levels':
-      s.levels.forEach((l, i) => notAbove(l.points, `${path}.levels[${i}].points`));
-      if (s.levels.some((l, i) => i > 0 && l.points >= s.levels[i - 1].points)) out.push({ path: `${path}.levels`, text: m.levelsOrder(`${path}.levels`) });
-      checkUnique(
-        s.levels.map((l, i) => ({ id: l.id, path: `${path}.levels[${i}].id` })),
-        out,
-      );
-      break;
-    case 'met':
-      notAbove(s.partialPoints, `${path}.partialPoints`);
-      break;
-    case 'rank':
-      s.points.forEach((p, i) => notAbove(p, `${path}.points[${i}]`));
-      if (s.points.some((p, i) => i > 0 && p > s.points[i - 1])) out.push({ path: `${path}.points`, text: m.pointsOrder(`${path}.points`) });
-      break;
-    case 'target':
-    case 'scale': {
-      const bands = s.bands ?? [];
-      bands.forEach((b, i) => notAbove(b.points, `${path}.bands[${i}].points`));
-      const falling = s.type === 'scale' || s.direction === 'at-least';
-      if (bands.some((b, i) => i > 0 && (falling ? b.threshold >= bands[i - 1].threshold : b.threshold <= bands[i - 1].threshold)))
-        out.push({ path: `${path}.bands`, text: m.thresholdsOrder(`${path}.bands`, falling ? 'at-least' : 'at-most') });
-      if (s.type === 'target' && bands.some((b, i) => i > 0 && b.points > bands[i - 1].points))
-        out.push({ path: `${path}.bands`, text: m.pointsOrder(`${path}.bands`) });
-      checkUnique(
-        bands.map((b, i) => ({ id: b.id, path: `${path}.bands[${i}].id` })),
-        out,
-      );
-      const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.range;
-      if (range && range.min >= range.max)
-        out.push({ path: s.type === 'scale' ? path : `${path}.range`, text: m.rangeOrder(s.type === 'scale' ? path : `${path}.range`, range.min, range.max) });
-      if (s.type === 'scale' && s.min < 0) out.push({ path: `${path}.min`, text: m.tooSmall(`${path}.min`, 0, true, 'number') });
-      break;
-    }
-    default:
-      break;
-  }
-}
-
 /** The ratings a criterion accepts, for messages. */
 export function acceptedRatings(c: Criterion): readonly (string | number)[] | 'number' {
-  const s = c.scoring;
-  if (s.type === 'levels') return s.levels.map((l) => l.id);
-  if (s.type === 'met') return MET_RATINGS;
-  if (s.type === 'provided') return PROVIDED_RATINGS;
-  return 'number';
+  return choicesOf(c.scoring)?.map((x) => x.id) ?? 'number';
 }
 
 /**
@@ -158,8 +102,7 @@ function checkRating(c: Criterion, cand: Candidate, v: string | number, path: st
     out.push({ path, text: m.ratingNotNumber(whose, v) });
     return;
   }
-  const s = c.scoring;
-  const range = s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
+  const range = boundsOf(c.scoring);
   if (range && (v < range.min || v > range.max)) out.push({ path, text: m.outsideRange(whose, v, range.min, range.max) });
 }
 
@@ -170,19 +113,20 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
   // of a file needs its own key order. The strict shape guarantees both hold the same data.
   const card = input as Scorecard;
   const errors: ValidationIssue[] = [];
+  const report = (path: string, text: Text) => errors.push({ path, text });
   const normalise = options.normalise ?? false;
 
-  checkUnique(
+  uniqueIds(
     card.sections.map((s, i) => ({ id: s.id, path: `sections[${i}].id` })),
-    errors,
+    report,
   );
-  checkUnique(
+  uniqueIds(
     card.sections.flatMap((s, i) => s.criteria.map((c, j) => ({ id: c.id, path: `sections[${i}].criteria[${j}].id` }))),
-    errors,
+    report,
   );
-  checkUnique(
+  uniqueIds(
     card.candidates.map((c, i) => ({ id: c.id, path: `candidates[${i}].id` })),
-    errors,
+    report,
   );
 
   const sectionWeights = checkWeights(
@@ -198,7 +142,7 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
       normalise,
       errors,
     );
-    s.criteria.forEach((c, j) => checkScoring(c.scoring, `sections[${i}].criteria[${j}].scoring`, errors));
+    s.criteria.forEach((c, j) => ruleOf(c.scoring).check(c.scoring, `sections[${i}].criteria[${j}].scoring`, report));
     return { ...s, weight: sectionWeights[i], criteria: s.criteria.map((c, j) => ({ ...c, weight: cw[j] })) };
   });
 

@@ -1,12 +1,12 @@
 import type { Text } from '../errors';
-import { CrmError, LANGS } from '../errors';
+import { CrmError } from '../errors';
 import type { Candidate, Rating, Scorecard, Scoring } from '../scorecard/model';
 import { percent } from '../scorecard/messages';
 import { ratingsRecord } from '../scorecard/ratings';
+import { acceptedText, boundsOf, choicesOf } from '../scorecard/rules';
 import { address, parseAddress } from './a1';
 import type { CellValue, PlanCell } from './plan';
 import { buildScorecardLayout, ScorecardLayout } from './scorecard-plan';
-import { answerWords } from './scoring-formulas';
 import type { StoredEntry } from './stored';
 
 /**
@@ -105,8 +105,6 @@ const say = {
     en: `${cell} (name of candidate ${n}): the cell is empty; the name ${quoted(old.en)} is kept.`,
     zh: `${cell}(第 ${n} 个候选对象的名称):单元格为空;保留原名称${quoted(old.zh)}。`,
   }),
-  aNumber: (): Text => ({ en: 'a number', zh: '数字' }),
-  aNumberIn: (min: number, max: number): Text => ({ en: `a number from ${min} to ${max}`, zh: `${min} 至 ${max} 之间的数字` }),
   mismatch: (cell: string, what: 'criterion' | 'section' | 'label', expected: string, found: CellValue): Text => {
     const empty = isBlank(found);
     const en = what === 'label' ? quoted(expected) : `the ${what} ${quoted(expected)}`;
@@ -181,36 +179,19 @@ function numberFrom(v: CellValue, percentCell: boolean): number | 'ambiguous' | 
 type Taken<T> = { ok: true; value: T } | { ok: false; reason: SkipReason; parsed?: number };
 
 function ratingFrom(s: Scoring, v: CellValue, percentCell: boolean): Taken<Rating> {
-  if (s.type === 'levels') {
-    const t = norm(v);
-    const level = s.levels.find((l) => norm(l.id) === t);
-    return level ? { ok: true, value: level.id } : { ok: false, reason: 'not-accepted' };
-  }
-  if (s.type === 'met' || s.type === 'provided') {
+  const choices = choicesOf(s);
+  if (choices) {
     // The words of either language, or the stored ids: a sheet may be typed in by anyone.
     const t = norm(v);
-    for (const lang of LANGS) for (const [id, word] of Object.entries(answerWords(s, lang)!)) if (norm(word) === t || id === t) return { ok: true, value: id };
-    return { ok: false, reason: 'not-accepted' };
+    const choice = choices.find((c) => norm(c.typed.en) === t || norm(c.typed.zh) === t || norm(c.id) === t);
+    return choice ? { ok: true, value: choice.id } : { ok: false, reason: 'not-accepted' };
   }
   const x = numberFrom(v, percentCell);
   if (x === undefined) return { ok: false, reason: 'not-accepted' };
   if (x === 'ambiguous') return { ok: false, reason: 'ambiguous' };
-  const range = rangeOf(s);
+  const range = boundsOf(s);
   if (range && (x < range.min || x > range.max)) return { ok: false, reason: 'out-of-range', parsed: x };
   return { ok: true, value: x };
-}
-
-const rangeOf = (s: Scoring): { min: number; max: number } | undefined =>
-  s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
-
-/** What a criterion accepts, for the message of a rating that was not taken. */
-function acceptedText(s: Scoring): Text {
-  if (s.type === 'levels') return { en: s.levels.map((l) => l.id).join(', '), zh: s.levels.map((l) => l.id).join('、') };
-  const en = answerWords(s, 'en-US');
-  const zh = answerWords(s, 'zh-CN');
-  if (en && zh) return { en: Object.values(en).join(', '), zh: Object.values(zh).join('、') };
-  const range = rangeOf(s);
-  return range ? say.aNumberIn(range.min, range.max) : say.aNumber();
 }
 
 function weightFrom(v: CellValue, percentCell: boolean): Taken<number> {
@@ -334,7 +315,7 @@ export function readBack(entry: StoredEntry, readCell: (address: string) => Cell
     }
     delete cand.ratings[r.criterionId];
     const crit = criterion.get(r.criterionId)!.name;
-    const range = rangeOf(r.scoring);
+    const range = boundsOf(r.scoring);
     const text =
       taken.reason === 'out-of-range' && range
         ? say.ratingRange(r.cell, cand.name, crit, v, range.min, range.max)

@@ -1,16 +1,18 @@
 import { WEIGHT_TOLERANCE } from '../scorecard/validate';
 import { Lang, Text, valueError } from '../errors';
 import { requireValid } from '../scorecard/json';
-import { Criterion, fullPointsOf, Scorecard, Scoring } from '../scorecard/model';
+import { Criterion, Scorecard, Scoring } from '../scorecard/model';
+import { boundsOf, choicesOf, fullPointsOf, ruleOf, typedRating } from '../scorecard/rules';
 import { validateScorecard } from '../scorecard/validate';
 import { ratingOf } from '../scorecard/ratings';
 import { absolute, address, rangeOf } from './a1';
 import { formulaNumber as n, formulaString as q } from './formula-text';
 import { fields } from './limit-messages';
 import type { CellStyle, CellValue, ChartPlan, ConditionalFormat, PlanCell, SheetPlan, Validation } from './plan';
-import { answerWords, rawPointsFormula, statusFormula } from './scoring-formulas';
-import { scoringText, unitFormat } from './scoring-text';
+import { statusFormula } from './scoring-formulas';
 import { label, pick, PERIOD_LABELS } from './sheet-labels';
+import { inLanguage } from '../vocabulary';
+import { TEXT_FORMAT } from '../scorecard/rules/levels';
 
 /**
  * The layout of a generated scorecard sheet, one for every kind:
@@ -83,22 +85,18 @@ export const linkName = (linkId: string): string => `CRM_SC_${linkId}`;
 type InfoColumn = 'name' | 'details' | 'source' | 'appraiser' | 'period' | 'weight' | 'effective' | 'max';
 
 function ratingValue(s: Scoring, r: string | number | undefined, lang: Lang): CellValue {
-  if (r === undefined) return null;
-  const words = answerWords(s, lang);
-  if (words && typeof r === 'string') return words[r] ?? r;
-  return r;
+  return r === undefined ? null : typedRating(s, r, lang);
 }
 
 function ratingValidation(s: Scoring, range: string, lang: Lang): Validation | null {
-  const words = answerWords(s, lang);
-  const list = words ? Object.values(words) : s.type === 'levels' ? s.levels.map((l) => l.id) : null;
+  const list = choicesOf(s)?.map((c) => inLanguage(c.typed, lang));
   if (list) {
     // A literal list cannot hold commas or quotes and is capped at 255 characters; such rare
     // level ids are accepted without a dropdown rather than with a broken one.
     if (list.some((v) => /[,"]/.test(v)) || list.join(',').length > 255) return null;
     return { range, type: 'list', values: list, error: label('pickFromList', lang) };
   }
-  const bounds = s.type === 'scale' ? { min: s.min, max: s.max } : s.type === 'target' ? s.range : undefined;
+  const bounds = boundsOf(s);
   if (bounds) {
     const error = label('enterBetween', lang).replace('{min}', String(bounds.min)).replace('{max}', String(bounds.max));
     return { range, type: 'decimal', min: bounds.min, max: bounds.max, error };
@@ -106,37 +104,22 @@ function ratingValidation(s: Scoring, range: string, lang: Lang): Validation | n
   return { range, type: 'decimal', error: label('enterNumber', lang) };
 }
 
-/**
- * Excel reads what a user types into a General cell: a level id "2" picked from the dropdown
- * would become the number 2, "2024-05" a date. Level cells are formatted as text ("@") so
- * ids stay as picked; the points formula compares as text anyway, for numbers pasted in.
- */
-export const TEXT_FORMAT = '@';
-
-function ratingFormat(s: Scoring): string {
-  if (s.type === 'target') return unitFormat(s.unit);
-  if (s.type === 'rank') return unitFormat(s.unit);
-  if (s.type === 'levels') return TEXT_FORMAT;
-  return 'General';
-}
-
-/** Where the overall grade's levels come from: the first graded criterion. */
-function gradedField(card: Scorecard, lang: Lang): Text | undefined {
+/** The first graded criterion, whose levels an appraisal's overall grade is read on. */
+function gradedCriterion(card: Scorecard): { grades: { label: Text; share: number }[]; field: (lang: Lang) => Text } | null {
   for (const [si, section] of card.sections.entries())
-    for (const [ci, c] of section.criteria.entries()) if (c.scoring.type === 'levels') return fields.gradeLevels(si + 1, ci + 1, pick(c.name, lang));
-  return undefined;
+    for (const [ci, c] of section.criteria.entries()) {
+      const grades = ruleOf(c.scoring).grades?.(c.scoring);
+      if (grades) return { grades, field: (lang) => fields.gradeLevels(si + 1, ci + 1, pick(c.name, lang)) };
+    }
+  return null;
 }
 
-/** Nearest level of the first graded criterion: total share 0.9 and levels 100/80/60/40 % → A. */
-function gradeFormula(totalCell: string, totalPoints: number, card: Scorecard, lang: Lang): string | null {
-  const graded = card.sections.flatMap((s) => s.criteria).find((c) => c.scoring.type === 'levels');
-  if (!graded || graded.scoring.type !== 'levels') return null;
-  const { levels, maxPoints } = graded.scoring;
-  const shares = levels.map((l) => l.points / maxPoints);
-  let f = q(pick(levels[levels.length - 1].label, lang));
-  for (let i = levels.length - 2; i >= 0; i--) {
-    const cut = (shares[i] + shares[i + 1]) / 2;
-    f = `IF(${totalCell}/${n(totalPoints)}>=${n(Math.round(cut * 1e12) / 1e12)},${q(pick(levels[i].label, lang))},${f})`;
+/** Nearest grade: total share 0.9 and levels 100/80/60/40 % → A (cut halfway between levels). */
+function gradeFormula(totalCell: string, totalPoints: number, grades: { label: Text; share: number }[], lang: Lang): string {
+  let f = q(pick(grades[grades.length - 1].label, lang));
+  for (let i = grades.length - 2; i >= 0; i--) {
+    const cut = (grades[i].share + grades[i + 1].share) / 2;
+    f = `IF(${totalCell}/${n(totalPoints)}>=${n(Math.round(cut * 1e12) / 1e12)},${q(pick(grades[i].label, lang))},${f})`;
   }
   return f;
 }
@@ -151,17 +134,19 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   const any = (p: (c: Criterion) => boolean) => criteria.some(p);
   // A KPI sheet monitors targets; a 'kpi' card rated on plain scales (T6, a capability
   // appraisal) reads better in the appraisal layout: criteria, ratings, totals and a bar chart.
-  const isKpi = card.kind === 'kpi' && any((c) => c.scoring.type === 'target');
+  const monitored = (c: Criterion) => ruleOf(c.scoring).monitors;
+  const isKpi = card.kind === 'kpi' && any(monitored);
   const info: InfoColumn[] = ['name', 'details'];
   if (any((c) => c.source !== undefined)) info.push('source');
   if (any((c) => c.appraiser !== undefined)) info.push('appraiser');
-  if (any((c) => c.scoring.type === 'target' && c.scoring.period !== undefined)) info.push('period');
+  const periodOf = (c: Criterion) => ruleOf(c.scoring).period?.(c.scoring);
+  if (any((c) => periodOf(c) !== undefined)) info.push('period');
   info.push('weight', 'effective', 'max');
   const col = (c: InfoColumn) => info.indexOf(c) + 1;
   const k = card.candidates.length;
   const ratingCol = (j: number) => info.length + 1 + j;
   const pointsCol = (j: number) => info.length + 1 + k + j;
-  const hasStatus = any((c) => c.scoring.type === 'target');
+  const hasStatus = any(monitored);
   const statusCol = (j: number) => info.length + 1 + 2 * k + j;
   const lastCol = info.length + (hasStatus ? 3 : 2) * k;
 
@@ -257,7 +242,7 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
       // Some template names already say they were rebuilt; do not say it twice.
       const name = c.reconstructed && !/reconstructed|重建/i.test(shown) ? `${shown} ${label('reconstructed', lang)}` : shown;
       put(r, col('name'), { value: name, source: fields.criterionName(...at) }, { wrap: true, vAlign: 'top', border: true });
-      put(r, col('details'), { value: scoringText(s, lang), source: fields.scoring(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
+      put(r, col('details'), { value: ruleOf(s).text(s, lang), source: fields.scoring(...at, shown) }, { wrap: true, vAlign: 'top', border: true });
       if (info.includes('source'))
         put(
           r,
@@ -273,7 +258,8 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
           { wrap: true, vAlign: 'top', border: true },
         );
       if (info.includes('period')) {
-        const p = s.type === 'target' && s.period ? pick(PERIOD_LABELS[s.period], lang) : null;
+        const period = periodOf(c);
+        const p = period ? pick(PERIOD_LABELS[period], lang) : null;
         put(r, col('period'), { value: p }, { vAlign: 'top', border: true });
       }
       put(r, weightCol, { value: c.weight }, { ...input, numFmt: '0.0%', vAlign: 'top' });
@@ -284,21 +270,21 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
 
       const ratings = `${absolute(r, ratingCol(0))}:${absolute(r, ratingCol(k - 1))}`;
       const full = fullPointsOf(s);
-      const rule = s.type === 'levels' ? fields.levelIds(...at, shown) : fields.rule(...at, shown);
+      const rule = ruleOf(s).grades ? fields.levelIds(...at, shown) : fields.rule(...at, shown);
       card.candidates.forEach((cand, j) => {
         const x = address(r, ratingCol(j));
         put(
           r,
           ratingCol(j),
           { value: ratingValue(s, ratingOf(cand, c.id), lang), source: fields.rating(j + 1, ...at, shown) },
-          { ...input, numFmt: ratingFormat(s), hAlign: 'center', vAlign: 'top' },
+          { ...input, numFmt: ruleOf(s).numberFormat(s), hAlign: 'center', vAlign: 'top' },
         );
         layout.ratings.push({ criterionId: c.id, candidateId: cand.id, cell: x, scoring: s });
-        const raw = rawPointsFormula(s, x, ratings, lang);
+        const raw = ruleOf(s).formula(s, x, ratings, lang);
         put(r, pointsCol(j), { formula: `${raw}/${n(full)}*${absolute(r, col('max'))}`, source: rule }, { numFmt: '0.0', vAlign: 'top', border: true });
         outputs.points.push({ criterionId: c.id, candidateId: cand.id, cell: address(r, pointsCol(j)) });
         if (hasStatus) {
-          if (s.type === 'target') {
+          if (monitored(c)) {
             put(r, statusCol(j), { formula: statusFormula(s, x, ratings, lang, full), source: rule }, { hAlign: 'center', vAlign: 'top', border: true });
             outputs.statuses.push({ criterionId: c.id, candidateId: cand.id, cell: address(r, statusCol(j)) });
           } else put(r, statusCol(j), { value: null }, { border: true });
@@ -318,7 +304,8 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
   put(rankRow, 1, { value: label('rank', lang) }, strong);
   const totalsRange = rangeOf(totalRow, pointsCol(0), totalRow, pointsCol(k - 1));
   const totalsAbs = `${absolute(totalRow, pointsCol(0))}:${absolute(totalRow, pointsCol(k - 1))}`;
-  const grade = gradeFormula('X', card.totalPoints, card, lang) !== null && card.kind === 'appraisal';
+  const graded = card.kind === 'appraisal' ? gradedCriterion(card) : null;
+  const grade = graded !== null;
   const gradeRow = grade ? row++ : 0;
   if (grade) put(gradeRow, 1, { value: label('grade', lang) }, strong);
   card.candidates.forEach((cand, j) => {
@@ -334,7 +321,7 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
     put(rankRow, c, { formula: `RANK(${t},${totalsAbs})` }, { ...strong, hAlign: 'center' });
     outputs.ranks.push({ candidateId: cand.id, cell: address(rankRow, c) });
     if (grade) {
-      put(gradeRow, c, { formula: gradeFormula(t, card.totalPoints, card, lang)!, source: gradedField(card, lang) }, { ...strong, hAlign: 'center' });
+      put(gradeRow, c, { formula: gradeFormula(t, card.totalPoints, graded!.grades, lang), source: graded!.field(lang) }, { ...strong, hAlign: 'center' });
       outputs.grades.push({ candidateId: cand.id, cell: address(gradeRow, c) });
     }
   });
@@ -378,7 +365,7 @@ export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: stri
     for (const [si, section] of card.sections.entries()) {
       r++;
       for (const [ci, c] of section.criteria.entries()) {
-        if (c.scoring.type === 'target')
+        if (monitored(c))
           series.push({ name: pick(c.name, lang), values: rangeOf(r, ratingCol(0), r, ratingCol(k - 1)), source: fields.criterionName(si + 1, ci + 1) });
         r++;
       }

@@ -1,8 +1,9 @@
 import { Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
+import { SCORING_TYPES } from '../../core/scorecard';
 import type { Criterion, ScoringType } from '../../core/scorecard';
+import { inLanguage, SCORING_NAMES } from '../../core/vocabulary';
 import { t } from '../i18n';
-import { SCORING_TYPES } from '../state/scoring-defaults';
 import { pick } from '../state/text';
 import { asPercent } from '../state/weights';
 import { NumberInput } from './NumberInput';
@@ -71,7 +72,7 @@ export function CriterionRow({
       >
         {SCORING_TYPES.map((type) => (
           <option key={type} value={type}>
-            {t(lang, `scoring_${type}`)}
+            {inLanguage(SCORING_NAMES[type], lang)}
           </option>
         ))}
       </Select>

@@ -1,35 +1,12 @@
 import { Caption1, Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
-import { Criterion, MET_RATINGS, PROVIDED_RATINGS, Rating } from '../../core/scorecard';
-import { StringKey, t } from '../i18n';
+import { Criterion, Rating, ruleOf } from '../../core/scorecard';
+import { t } from '../i18n';
 import { pick } from '../state/text';
 import { NumberInput } from './NumberInput';
 
 const useStyles = makeStyles({ option: { display: 'flex', flexDirection: 'column' } });
-
-interface Choice {
-  value: string;
-  label: string;
-  description?: string;
-}
-
-/** The answers a criterion accepts as choices, or null when it takes a number. */
-function choicesOf(c: Criterion, lang: Lang): Choice[] | null {
-  const s = c.scoring;
-  if (s.type === 'levels') return s.levels.map((l) => ({ value: l.id, label: pick(l.label, lang), description: pick(l.description, lang) }));
-  const fixed = s.type === 'met' ? MET_RATINGS : s.type === 'provided' ? PROVIDED_RATINGS : null;
-  return fixed && fixed.map((v) => ({ value: v, label: t(lang, `rating_${v}` as StringKey) }));
-}
-
-function numericHint(c: Criterion, lang: Lang): string {
-  const s = c.scoring;
-  const percentNote = 'unit' in s && s.unit === 'percent' ? ` ${t(lang, 'hintPercent')}` : '';
-  if (s.type === 'rank') return t(lang, s.order === 'asc' ? 'hintLower' : 'hintHigher') + percentNote;
-  if (s.type === 'target') return t(lang, s.direction === 'at-least' ? 'hintAtLeast' : 'hintAtMost', { target: s.target }) + percentNote;
-  if (s.type === 'scale') return t(lang, 'hintScale', { min: s.min, max: s.max });
-  return '';
-}
 
 /** One rating in the criterion's own terms: its levels with their standards, its answers, or a number. */
 export function RatingInput({
@@ -45,14 +22,15 @@ export function RatingInput({
 }) {
   const styles = useStyles();
   const label = pick(criterion.name, lang);
-  const choices = choicesOf(criterion, lang);
-  if (!choices) {
+  const accepts = ruleOf(criterion.scoring).accepts(criterion.scoring);
+  if (accepts.kind === 'number') {
     return (
-      <Field label={label} hint={numericHint(criterion, lang)}>
+      <Field label={label} hint={pick(accepts.hint, lang)}>
         <NumberInput value={typeof value === 'number' ? value : null} onValue={onRate} />
       </Field>
     );
   }
+  const choices = accepts.choices.map((c) => ({ value: c.id, label: pick(c.label, lang), description: c.description && pick(c.description, lang) }));
   const chosen = choices.find((c) => c.value === value);
   const none = t(lang, 'notRated');
   return (

@@ -1,9 +1,9 @@
 import type { CandidateKind, Criterion, Scorecard, Section } from '../../core/scorecard';
 import { ratingsRecord, withRating, withoutRatings } from '../../core/scorecard/ratings';
+import { starterScoring } from '../../core/scorecard/rules';
 import type { Action, WeightGroup } from './actions';
 import { freshId } from './ids';
 import { EMPTY_STATE, PaneState, UndoKind } from './model';
-import { defaultScoring } from './scoring-defaults';
 import { editText } from './text';
 
 /**
@@ -100,7 +100,7 @@ function edit(card: Scorecard, a: Action): Scorecard {
         ),
         name: a.criterionName,
         weight: 1,
-        scoring: defaultScoring('met'),
+        scoring: starterScoring('met'),
       };
       return { ...card, sections: [...card.sections, { id, name: a.name, weight: 0, criteria: [criterion] }] };
     }
@@ -129,7 +129,7 @@ function edit(card: Scorecard, a: Action): Scorecard {
         'c',
         allCriteria(card).map((c) => c.id),
       );
-      return mapSection(card, a.sectionId, (s) => ({ ...s, criteria: [...s.criteria, { id, name: a.name, weight: 0, scoring: defaultScoring('met') }] }));
+      return mapSection(card, a.sectionId, (s) => ({ ...s, criteria: [...s.criteria, { id, name: a.name, weight: 0, scoring: starterScoring('met') }] }));
     }
     case 'remove-criterion': {
       const section = card.sections.find((s) => s.criteria.some((c) => c.id === a.criterionId));
@@ -163,7 +163,7 @@ function edit(card: Scorecard, a: Action): Scorecard {
       const current = allCriteria(card).find((c) => c.id === a.criterionId);
       if (!current || current.scoring.type === a.scoringType) return card;
       return dropRatings(
-        mapCriterion(card, a.criterionId, (c) => ({ ...c, scoring: defaultScoring(a.scoringType, c.scoring) })),
+        mapCriterion(card, a.criterionId, (c) => ({ ...c, scoring: starterScoring(a.scoringType, c.scoring) })),
         [a.criterionId],
       );
     }
