@@ -1,3 +1,4 @@
+import { valid } from '../test/helpers/cards';
 /*
  * Scorecard sheets at size: 200 criteria × 50 candidates (a large tender) and a 10,000-row KPI
  * sheet. Times the plan, the Office.js writer against the recording stand-in (with its sync
@@ -103,16 +104,16 @@ export async function run(log: (line: string) => void): Promise<void> {
     ['200 criteria × 50 candidates', tender(200, 50)],
     ['10,000 KPI rows × 3 periods', kpiSheet(10_000, 3)],
   ] as const) {
-    const planMs = medianMs(() => buildScorecardLayout(card, 'en-US', 'bench001'), 5);
-    const cells = buildScorecardLayout(card, 'en-US', 'bench001').plan.cells.length;
+    const planMs = medianMs(() => buildScorecardLayout(valid(card), 'en-US', 'bench001'), 5);
+    const cells = buildScorecardLayout(valid(card), 'en-US', 'bench001').plan.cells.length;
     let syncs = 0;
     const officeMs = await medianAsync(async () => {
       const wb = new FakeWorkbook();
-      await writeScorecardSheet(card, 'en-US', { linkId: 'bench001' }, wb.run);
+      await writeScorecardSheet(valid(card), 'en-US', { linkId: 'bench001' }, wb.run);
       syncs = wb.syncs;
     });
     const exceljsMs = await medianAsync(async () => {
-      await scorecardWorkbook(card, 'en-US', { linkId: 'bench001' }).workbook.xlsx.writeBuffer();
+      await scorecardWorkbook(valid(card), 'en-US', { linkId: 'bench001' }).workbook.xlsx.writeBuffer();
     });
     const base = await baseline(cells);
     log(`${label}: ${cells.toLocaleString('en-US')} planned cells`);

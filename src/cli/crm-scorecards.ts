@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CrmError, type Lang, type Text } from '../core/errors';
-import type { Scorecard } from '../core/scorecard/model';
+import type { ValidScorecard } from '../core/scorecard/validate';
 import { cliMessages as m, fsReason } from './messages';
 
 /**
@@ -91,9 +91,9 @@ const usageError = (t: Text) => new Failure([t, m.usage()], 2);
 const failure = (...lines: Text[]) => new Failure(lines, 1);
 
 /** The scorecard of `export`: a built-in template or a validated file. */
-async function scorecardFor(positional: readonly string[], options: Parsed['options'], cwd: string): Promise<Scorecard> {
+async function scorecardFor(positional: readonly string[], options: Parsed['options'], cwd: string): Promise<ValidScorecard> {
   // Loaded here, not at the top: --help and a wrong command line should not pay for zod and the templates.
-  const { BUILT_IN_TEMPLATES, templateById, validateScorecard } = await import('../core/scorecard');
+  const { BUILT_IN_TEMPLATES, requireValid, templateById, validateScorecard } = await import('../core/scorecard');
   const from = options.from;
   if (from === undefined) {
     if (positional.length !== 1) throw usageError(m.exportNeedsOne());
@@ -105,7 +105,7 @@ async function scorecardFor(positional: readonly string[], options: Parsed['opti
           BUILT_IN_TEMPLATES.map((x) => x.id),
         ),
       );
-    return t;
+    return requireValid(validateScorecard(t));
   }
   if (positional.length > 0) throw usageError(m.idOrFrom());
   let bytes: Uint8Array;

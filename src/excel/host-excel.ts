@@ -1,5 +1,5 @@
 import type { Lang } from '../core/errors';
-import type { Scorecard } from '../core/scorecard';
+import type { Scorecard, ValidScorecard } from '../core/scorecard';
 import type { SkippedCell } from '../core/sheet';
 import { downloadBlob, GenerateOutcome, PaneHost, Progress } from '../taskpane/host';
 import { insertFormula } from './insert-formula';
@@ -16,7 +16,7 @@ export interface ExcelScorecardOps {
    * write happens or, when Excel refuses part of it, the workbook is put back as it was and a
    * ScorecardWriteError says so (or says which sheets to check if even that failed).
    */
-  write(card: Scorecard, lang: Lang, options: { sheetName?: string; progress: Progress }): Promise<{ sheetName: string }>;
+  write(card: ValidScorecard, lang: Lang, options: { sheetName?: string; progress: Progress }): Promise<{ sheetName: string }>;
   /** The card stored with the active sheet when it is a generated scorecard, else null. */
   readActive(): Promise<{ card: Scorecard; sheetName: string; skipped: readonly SkippedCell[] } | null>;
   /** Every card stored in this workbook. */
@@ -24,7 +24,7 @@ export interface ExcelScorecardOps {
 }
 
 export function excelHost(ops: ExcelScorecardOps, save: (name: string, blob: Blob) => void = downloadBlob): PaneHost {
-  const write = async (card: Scorecard, lang: Lang, progress: Progress, sheetName?: string): Promise<GenerateOutcome> => {
+  const write = async (card: ValidScorecard, lang: Lang, progress: Progress, sheetName?: string): Promise<GenerateOutcome> => {
     const written = await ops.write(card, lang, { progress, ...(sheetName ? { sheetName } : {}) });
     progress(1);
     return { kind: 'sheet', sheetName: written.sheetName };

@@ -1,5 +1,6 @@
 import { CrmError, Lang, Text } from '../core/errors';
 import type { Scorecard } from '../core/scorecard/model';
+import type { ValidScorecard } from '../core/scorecard/validate';
 import { rangeOf, parseAddress } from '../core/sheet/a1';
 import type { CellValue, SheetPlan } from '../core/sheet/plan';
 import { assertPlanFits } from '../core/sheet/limits';
@@ -164,7 +165,7 @@ function queueStoredRow(store: Excel.Worksheet, storeRow: number, row: CellValue
 }
 
 export async function writeScorecardSheet(
-  card: Scorecard,
+  card: ValidScorecard,
   lang: Lang,
   options: { sheetName?: string; progress?: (done: number) => void; linkId?: string } = {},
   run: ExcelRun = excelRun,

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/errors';
-import type { Scorecard } from '../core/scorecard';
+import type { Scorecard, ValidScorecard } from '../core/scorecard';
 import type { SkippedCell } from '../core/sheet';
 
 /**
@@ -20,12 +20,12 @@ export interface PaneHost {
   /** Writes a formula into the active cell; reports 'occupied' instead of overwriting unless `replace`. */
   insertFormula(formula: string, replace: boolean): Promise<InsertOutcome>;
   /** Excel: writes the scorecard into a new sheet and activates it. Browser: downloads it as .xlsx. */
-  generateScorecard(card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  generateScorecard(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** The scorecard generated on the active sheet, or null when it is not one (always null in a browser). */
   /** `skipped`: the cells read-back could not take (absent: none). */
   readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string; skipped?: readonly SkippedCell[] } | null>;
   /** Rewrites a sheet generated earlier with an edited card. */
-  regenerateScorecard(sheetName: string, card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  regenerateScorecard(sheetName: string, card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Scorecards stored in this workbook (none in a browser). */
   storedScorecards(): Promise<Scorecard[]>;
   /** Offers a file to the user (scorecard JSON export). */
@@ -58,7 +58,7 @@ export function fileNameFor(title: string, extension: string): string {
 }
 
 /** Builds the .xlsx of a scorecard; the ExcelJS writer is loaded only when first needed. */
-export type XlsxBuilder = (card: Scorecard, lang: Lang) => Promise<Blob>;
+export type XlsxBuilder = (card: ValidScorecard, lang: Lang) => Promise<Blob>;
 
 export interface BrowserHostOptions {
   clipboard?: Pick<Clipboard, 'writeText'>;
@@ -76,7 +76,7 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
       ? { clipboard: clipboardOrOptions }
       : ((clipboardOrOptions as BrowserHostOptions | undefined) ?? { clipboard: globalThis.navigator?.clipboard });
   const save = options.save ?? ((name: string, blob: Blob) => downloadBlob(name, blob));
-  const download = async (card: Scorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome> => {
+  const download = async (card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome> => {
     if (!options.buildXlsx) throw new Error('no workbook writer');
     progress(0.1);
     const blob = await options.buildXlsx(card, lang);

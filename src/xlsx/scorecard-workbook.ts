@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/errors';
-import type { Scorecard } from '../core/scorecard/model';
+import type { ValidScorecard } from '../core/scorecard/validate';
 import { buildScorecardLayout, ScorecardLayout } from '../core/sheet/scorecard-plan';
 import { pick } from '../core/sheet/sheet-labels';
 import { uniqueSheetName } from '../core/sheet/sheet-name';
@@ -15,7 +15,7 @@ export interface ScorecardWorkbook {
   layout: ScorecardLayout;
 }
 
-export function scorecardWorkbook(card: Scorecard, lang: Lang, options: { linkId?: string; workbook?: ExcelJS.Workbook } = {}): ScorecardWorkbook {
+export function scorecardWorkbook(card: ValidScorecard, lang: Lang, options: { linkId?: string; workbook?: ExcelJS.Workbook } = {}): ScorecardWorkbook {
   const workbook = options.workbook ?? new ExcelJS.Workbook();
   const linkId = options.linkId ?? newLinkId();
   const layout = buildScorecardLayout(card, lang, linkId);
@@ -31,7 +31,7 @@ export function scorecardWorkbook(card: Scorecard, lang: Lang, options: { linkId
 }
 
 /** The bytes of a finished .xlsx file, charts included. */
-export async function scorecardXlsxBytes(card: Scorecard, lang: Lang, options: { linkId?: string } = {}): Promise<Uint8Array> {
+export async function scorecardXlsxBytes(card: ValidScorecard, lang: Lang, options: { linkId?: string } = {}): Promise<Uint8Array> {
   const built = scorecardWorkbook(card, lang, options);
   const bytes = new Uint8Array(await built.workbook.xlsx.writeBuffer());
   return addCharts(bytes, [{ sheetIndex: 0, charts: built.layout.plan.charts, sheetName: built.sheetName }]);

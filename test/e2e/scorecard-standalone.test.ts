@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -116,14 +117,14 @@ describe('building a scorecard in the standalone pane', () => {
   test('the preview ranks the four vendors as the engine does, with the sensitivity in words', async () => {
     await page.getByRole('tab', { name: 'Preview' }).click();
     const rows = await page.getByRole('table', { name: 'Totals and ranking' }).getByRole('row').allInnerTexts();
-    const result = scoreScorecard(expectedCard);
+    const result = scoreScorecard(valid(expectedCard));
     const expected = result.candidates
       .map((c, i) => ({ rank: c.rank, name: expectedCard.candidates[i].name.en, total: (Math.round(c.total * 10) / 10).toFixed(1), i }))
       .sort((a, b) => a.rank - b.rank || a.i - b.i)
       .map((r) => `${r.rank}\t${r.name}\t${r.total}`);
     expect(rows.slice(1).map((r) => r.replace(/\s*\n\s*/g, '\t').trim())).toEqual(expected);
     await page.getByRole('img', { name: 'Bar chart of the totals' }).waitFor();
-    const closest = scorecardSensitivity(expectedCard)
+    const closest = scorecardSensitivity(valid(expectedCard))
       .filter((x) => x.change !== null)
       .sort((a, b) => Math.abs(a.change!) - Math.abs(b.change!))[0];
     expect(closest.text.en).toMatch(/^The winner \(Vendor D\) changes if the weight of .+ (falls below|rises above) \d/);
@@ -146,9 +147,9 @@ describe('building a scorecard in the standalone pane', () => {
     const file = path.join(dir, 'download.xlsx');
     await download.saveAs(file);
     const sheet = recalculateToCsv([file]).get(file)!.get(legalSheetName(expectedCard.title.en))!;
-    const { outputs } = buildScorecardLayout(expectedCard, 'en-US', 'anylink1');
+    const { outputs } = buildScorecardLayout(valid(expectedCard), 'en-US', 'anylink1');
     const cell = (a: string) => csvCell(sheet, parseAddress(a).row, parseAddress(a).col);
-    const result = scoreScorecard(expectedCard);
+    const result = scoreScorecard(valid(expectedCard));
     expect(outputs.totals.map((t) => Number(cell(t.cell)))).toEqual(result.candidates.map((c) => expect.closeTo(c.total, 9)));
     expect(outputs.ranks.map((t) => Number(cell(t.cell)))).toEqual(result.candidates.map((c) => c.rank));
     expect(sheet.flat().filter((v) => SPREADSHEET_ERROR.test(v))).toEqual([]);

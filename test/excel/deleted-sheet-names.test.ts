@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 /* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import { t1SupervisorAppraisal, t2VendorSelection } from '../../src/core/scorecard';
 import { STORE_SHEET } from '../../src/core/sheet';
@@ -30,8 +31,8 @@ const ours = (names: Record<string, string>, linkId: string) => Object.keys(name
 async function twoScorecardsOneDeleted() {
   const wb = new FakeWorkbook();
   wb.addSheet('Sheet1');
-  const gone = await writeScorecardSheet(t1SupervisorAppraisal, 'en-US', { linkId: 'gone0001' }, wb.run);
-  await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'kept0001' }, wb.run);
+  const gone = await writeScorecardSheet(valid(t1SupervisorAppraisal), 'en-US', { linkId: 'gone0001' }, wb.run);
+  await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'kept0001' }, wb.run);
   // A name of the user's own into the sheet that is deleted: not ours to remove.
   wb.names.set('MyTotal', { sheet: wb.sheet(gone.sheetName), range: 'B3' });
   await deleteSheet(wb, gone.sheetName);
@@ -83,7 +84,7 @@ test('a regeneration removes the #REF! names of deleted scorecards, and leaves n
   const kept = wb.sheets.find((s) => s.name !== 'Sheet1' && s.name !== STORE_SHEET)!;
   // A name an earlier version gave the sheet that the current layout no longer has.
   wb.names.set('CRM_SC_kept0001_LEGACY', { sheet: kept, range: 'A2' });
-  await writeScorecardSheet(t2VendorSelection, 'en-US', { sheetName: kept.name }, wb.run);
+  await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { sheetName: kept.name }, wb.run);
   const after = await formulas(wb);
   expect(ours(after, 'gone0001')).toEqual([]);
   expect(ours(after, 'kept0001').sort()).toEqual(['CRM_SC_kept0001', 'CRM_SC_kept0001_RANKS', 'CRM_SC_kept0001_RATINGS', 'CRM_SC_kept0001_TOTALS']);
@@ -96,6 +97,6 @@ test('a sheet that takes a deleted scorecard\'s place is not taken for it, even 
   for (const name of [gone, '#REF']) {
     wb.active = wb.addSheet(name);
     expect(await readActiveScorecard(wb.run)).toBeNull();
-    await expect(writeScorecardSheet(t1SupervisorAppraisal, 'en-US', { sheetName: name }, wb.run)).rejects.toThrow(/not generated as a scorecard/);
+    await expect(writeScorecardSheet(valid(t1SupervisorAppraisal), 'en-US', { sheetName: name }, wb.run)).rejects.toThrow(/not generated as a scorecard/);
   }
 });

@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import ExcelJS from 'exceljs';
 import { CrmError } from '../../src/core/errors';
 import { Scorecard, t5KpiTargets } from '../../src/core/scorecard';
@@ -25,7 +26,7 @@ test('Office.js: the write is refused with the reason, and not one operation rea
   const wb = new FakeWorkbook();
   wb.addSheet('Budget').cells.set('A1', { input: 42 });
   const before = wb.operations;
-  const attempt = writeScorecardSheet(bell(), 'zh-CN', { linkId: 'limit001' }, wb.run);
+  const attempt = writeScorecardSheet(valid(bell()), 'zh-CN', { linkId: 'limit001' }, wb.run);
   await expect(attempt).rejects.toBeInstanceOf(SheetLimitError);
   await expect(attempt).rejects.toThrow(/Remove the invisible control character U\+0007 from the name of criterion 1 of section 1/);
   expect(wb.operations).toBe(before);
@@ -36,7 +37,7 @@ test('Office.js: the write is refused with the reason, and not one operation rea
 test('Office.js: queuePlan itself refuses before its first request', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Target');
-  const { plan } = buildScorecardLayout(bell(), 'en-US', 'limit002');
+  const { plan } = buildScorecardLayout(valid(bell()), 'en-US', 'limit002');
   await wb.run(async (context) => {
     const ws = context.workbook.worksheets.getItem('Target');
     expect(() => queuePlan(ws, plan, context.workbook)).toThrow(SheetLimitError);
@@ -48,9 +49,9 @@ test('Office.js: queuePlan itself refuses before its first request', async () =>
 test('ExcelJS: no sheet is added to the workbook, and the download or CLI gets a CrmError in both languages', async () => {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Budget');
-  expect(() => scorecardWorkbook(bell(), 'en-US', { workbook, linkId: 'limit003' })).toThrow(SheetLimitError);
+  expect(() => scorecardWorkbook(valid(bell()), 'en-US', { workbook, linkId: 'limit003' })).toThrow(SheetLimitError);
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Budget']);
-  const failure = await scorecardXlsxBytes(bell(), 'zh-CN').catch((e: unknown) => e);
+  const failure = await scorecardXlsxBytes(valid(bell()), 'zh-CN').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(CrmError);
   expect((failure as CrmError).localized('zh-CN')).toContain('请删除第 1 部分的指标 1 的名称中的不可见控制字符 U+0007');
   expect((failure as CrmError).localized('en-US')).toContain('Remove the invisible control character U+0007 from the name of criterion 1 of section 1');

@@ -5,7 +5,7 @@ import { buildScorecardLayout, STORE_SHEET } from '../../src/core/sheet';
 import { listStoredScorecards, readActiveScorecard, sheetOfReference, writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { cellInput, widthInPoints } from '../../src/excel/write-plan';
 import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
-import { metCard } from '../helpers/cards';
+import { metCard, valid } from '../helpers/cards';
 import { FakeWorkbook } from '../helpers/fake-excel';
 
 /*
@@ -17,7 +17,7 @@ const big = (criteria: number, candidates: number): Scorecard => metCard(criteri
 test('generation takes two syncs, whatever the size (200 criteria × 50 candidates)', async () => {
   for (const card of [t2VendorSelection, big(200, 50)]) {
     const wb = new FakeWorkbook();
-    await writeScorecardSheet(card, 'en-US', {}, wb.run);
+    await writeScorecardSheet(valid(card), 'en-US', {}, wb.run);
     expect(wb.syncs).toBe(2);
   }
 });
@@ -27,9 +27,9 @@ test('generation takes two syncs, whatever the size (200 criteria × 50 candidat
 test('regeneration takes three syncs, whatever the size (100 criteria × 30 candidates)', async () => {
   for (const card of [t2VendorSelection, big(100, 30)]) {
     const wb = new FakeWorkbook();
-    const { sheetName } = await writeScorecardSheet(card, 'en-US', {}, wb.run);
+    const { sheetName } = await writeScorecardSheet(valid(card), 'en-US', {}, wb.run);
     wb.syncs = 0;
-    await writeScorecardSheet(card, 'en-US', { sheetName }, wb.run);
+    await writeScorecardSheet(valid(card), 'en-US', { sheetName }, wb.run);
     expect(wb.syncs).toBe(3);
   }
 });
@@ -37,9 +37,9 @@ test('regeneration takes three syncs, whatever the size (100 criteria × 30 cand
 test('every cell of the plan lands in the new sheet as planned; the sheet is activated', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Sheet1').cells.set('A1', { input: 'keep me' });
-  const { sheetName } = await writeScorecardSheet(t5KpiTargets, 'zh-CN', { linkId: 'cells001' }, wb.run);
+  const { sheetName } = await writeScorecardSheet(valid(t5KpiTargets), 'zh-CN', { linkId: 'cells001' }, wb.run);
   const sheet = wb.sheet(sheetName);
-  const { plan } = buildScorecardLayout(t5KpiTargets, 'zh-CN', 'cells001');
+  const { plan } = buildScorecardLayout(valid(t5KpiTargets), 'zh-CN', 'cells001');
   for (const c of plan.cells) {
     const input = sheet.cells.get(`${String.fromCharCode(64 + c.col)}${c.row}`)?.input;
     if (c.formula !== undefined) expect(input).toBe(`=${c.formula}`);
@@ -73,15 +73,15 @@ test('a column width of 30 characters is (30 × 7 + 5) × 0.75 = 161.25 points (
 test('names are unique and legal: a second copy gets " (2)"; forbidden characters go', async () => {
   const wb = new FakeWorkbook();
   const card = { ...structuredClone(t2VendorSelection), title: { en: 'Q1/Q2 [draft]: vendors?', zh: '选型' } };
-  const a = await writeScorecardSheet(card, 'en-US', {}, wb.run);
-  const b = await writeScorecardSheet(card, 'en-US', {}, wb.run);
+  const a = await writeScorecardSheet(valid(card), 'en-US', {}, wb.run);
+  const b = await writeScorecardSheet(valid(card), 'en-US', {}, wb.run);
   expect([a.sheetName, b.sheetName]).toEqual(['Q1 Q2 draft vendors', 'Q1 Q2 draft vendors (2)']);
 });
 
 test('the definition is stored in a very hidden sheet, one row per generated sheet, tied by a defined name', async () => {
   const wb = new FakeWorkbook();
-  const a = await writeScorecardSheet(t1SupervisorAppraisal, 'zh-CN', { linkId: 'store001' }, wb.run);
-  await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'store002' }, wb.run);
+  const a = await writeScorecardSheet(valid(t1SupervisorAppraisal), 'zh-CN', { linkId: 'store001' }, wb.run);
+  await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'store002' }, wb.run);
   const store = wb.sheet(STORE_SHEET);
   expect(store.visibility).toBe('VeryHidden');
   expect(store.cells.get('A2')?.input).toBe('store001');
@@ -92,8 +92,8 @@ test('the definition is stored in a very hidden sheet, one row per generated she
 
 test('read-back returns what the user typed: ratings in the sheet language, weights, names', async () => {
   const wb = new FakeWorkbook();
-  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'zh-CN', { linkId: 'read0001' }, wb.run);
-  const { inputs } = buildScorecardLayout(t2VendorSelection, 'zh-CN', 'read0001');
+  const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'zh-CN', { linkId: 'read0001' }, wb.run);
+  const { inputs } = buildScorecardLayout(valid(t2VendorSelection), 'zh-CN', 'read0001');
   const sheet = wb.sheet(sheetName);
   const cellOf = (criterionId: string, candidateId: string) => inputs.ratings.find((r) => r.criterionId === criterionId && r.candidateId === candidateId)!.cell;
   sheet.cells.get(cellOf('p3', 'vendor-b'))!.input = '满足';
@@ -124,11 +124,11 @@ test('a sheet that is not a scorecard reads back as null', async () => {
 test('regeneration replaces only the sheet it owns, in place, and keeps other sheets', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Before').cells.set('B2', { input: 1 });
-  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'regen001' }, wb.run);
+  const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'regen001' }, wb.run);
   wb.addSheet('After').cells.set('C3', { input: 'x' });
   const edited = structuredClone(t2VendorSelection);
   edited.candidates = edited.candidates.slice(0, 2);
-  await writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run);
+  await writeScorecardSheet(valid(edited), 'en-US', { sheetName }, wb.run);
   expect(wb.sheets.map((s) => s.name)).toEqual(['Before', sheetName, STORE_SHEET, 'After']);
   expect(wb.sheet('Before').cells.get('B2')?.input).toBe(1);
   expect(wb.sheet('After').cells.get('C3')?.input).toBe('x');
@@ -141,7 +141,7 @@ test('regeneration replaces only the sheet it owns, in place, and keeps other sh
 test('regenerating a sheet that is not ours is refused and nothing changes', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Budget').cells.set('A1', { input: 42 });
-  await expect(writeScorecardSheet(t2VendorSelection, 'en-US', { sheetName: 'Budget' }, wb.run)).rejects.toThrow(/Budget.*not generated as a scorecard/);
+  await expect(writeScorecardSheet(valid(t2VendorSelection), 'en-US', { sheetName: 'Budget' }, wb.run)).rejects.toThrow(/Budget.*not generated as a scorecard/);
   expect(wb.sheets.map((s) => s.name)).toEqual(['Budget']);
   expect(wb.sheet('Budget').cells.get('A1')?.input).toBe(42);
 });
@@ -152,17 +152,17 @@ test('a damaged or newer stored definition gives a clear message and leaves the 
     [(row: Map<string, any>) => row.set('B2', { input: 2 }), /newer version \(format 2, this one reads 1\)/],
   ] as const) {
     const wb = new FakeWorkbook();
-    const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'damage01' }, wb.run);
+    const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'damage01' }, wb.run);
     mutate(wb.sheet(STORE_SHEET).cells);
     const before = new Map(wb.sheet(sheetName).cells);
     await expect(readActiveScorecard(wb.run)).rejects.toThrow(message);
-    await expect(writeScorecardSheet(t2VendorSelection, 'en-US', { sheetName }, wb.run)).rejects.toThrow(message);
+    await expect(writeScorecardSheet(valid(t2VendorSelection), 'en-US', { sheetName }, wb.run)).rejects.toThrow(message);
     expect(wb.sheet(sheetName).cells).toEqual(before);
   }
 });
 
 test('a workbook downloaded from the browser carries its scorecard: Excel reads it back', async () => {
-  const built = scorecardWorkbook(t5KpiTargets, 'en-US', { linkId: 'travel01' });
+  const built = scorecardWorkbook(valid(t5KpiTargets), 'en-US', { linkId: 'travel01' });
   const file = new ExcelJS.Workbook();
   await file.xlsx.load((await built.workbook.xlsx.writeBuffer()) as any);
   // Open the file in the stand-in: cell contents as Excel would hold them, and the defined names.
@@ -199,21 +199,24 @@ test('the pane host inside Excel generates, reads back and regenerates through t
   const wb = new FakeWorkbook();
   const host = excelHost(excelSheetOps(wb.run), () => undefined);
   const progress: number[] = [];
-  const made = await host.generateScorecard(t2VendorSelection, 'zh-CN', (p) => progress.push(p));
+  const made = await host.generateScorecard(valid(t2VendorSelection), 'zh-CN', (p) => progress.push(p));
   expect(made).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
   expect(progress).toEqual([0.3, 1, 1]);
   const read = await host.readActiveScorecard();
   expect(read).toEqual({ card: t2VendorSelection, sheetName: 'CRM系统选型评分标准', skipped: [] });
   const edited = { ...structuredClone(t2VendorSelection), title: { en: 'Renamed', zh: '改名' } };
-  expect(await host.regenerateScorecard('CRM系统选型评分标准', edited, 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
+  expect(await host.regenerateScorecard('CRM系统选型评分标准', valid(edited), 'zh-CN', () => undefined)).toEqual({
+    kind: 'sheet',
+    sheetName: 'CRM系统选型评分标准',
+  });
   expect((await host.storedScorecards()).map((c) => c.title.zh)).toEqual(['改名']);
 });
 
 test('regenerating the only visible sheet works: the new sheet is built before the old one goes', async () => {
   const wb = new FakeWorkbook();
-  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', { linkId: 'alone001' }, wb.run);
+  const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'alone001' }, wb.run);
   expect(wb.sheets.filter((s) => s.visibility === 'Visible')).toHaveLength(1);
-  await writeScorecardSheet(t2VendorSelection, 'en-US', { sheetName }, wb.run);
+  await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { sheetName }, wb.run);
   expect(wb.sheets.map((s) => s.name)).toEqual([sheetName, STORE_SHEET]);
   expect(wb.names.get('CRM_SC_alone001')?.sheet).toBe(wb.sheet(sheetName));
   expect(wb.active).toBe(wb.sheet(sheetName));
@@ -221,8 +224,8 @@ test('regenerating the only visible sheet works: the new sheet is built before t
 
 test('in Excel, text pasted over a rating reaches the pane as a skipped cell, not as unrated', async () => {
   const wb = new FakeWorkbook();
-  const { sheetName } = await writeScorecardSheet(t2VendorSelection, 'en-US', {}, wb.run);
-  const { inputs } = buildScorecardLayout(t2VendorSelection, 'en-US', 'cells001');
+  const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'en-US', {}, wb.run);
+  const { inputs } = buildScorecardLayout(valid(t2VendorSelection), 'en-US', 'cells001');
   const metRating = inputs.ratings.find((r) => r.scoring.type === 'met')!;
   wb.sheet(sheetName).cells.set(metRating.cell, { input: 'Met (confirmed)' });
   const read = await readActiveScorecard(wb.run);

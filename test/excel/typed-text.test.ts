@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import { LANGS } from '../../src/core/errors';
 import { Scorecard, t1SupervisorAppraisal } from '../../src/core/scorecard';
 import { buildScorecardLayout, STORE_SHEET } from '../../src/core/sheet';
@@ -64,10 +65,10 @@ test.each(LANGS)('every text the Office.js writer puts in a cell stays that text
   const card = lookalikes();
   const wb = new FakeWorkbook();
   // A link id of digits only would be a number in the store, were it not written as text.
-  const { sheetName } = await writeScorecardSheet(card, lang, { linkId: '20240501' }, wb.run);
+  const { sheetName } = await writeScorecardSheet(valid(card), lang, { linkId: '20240501' }, wb.run);
   expect(sheetName).toBe('2024');
   const sheet = wb.sheet(sheetName);
-  const { plan } = buildScorecardLayout(card, lang, '20240501');
+  const { plan } = buildScorecardLayout(valid(card), lang, '20240501');
   const texts = plan.cells.filter((c) => typeof c.value === 'string' && c.value !== '');
   expect(texts.length).toBeGreaterThan(20);
   for (const c of texts) {
@@ -81,7 +82,7 @@ test.each(LANGS)('every text the Office.js writer puts in a cell stays that text
 test('read back through Office.js, the card is the one written: names, level ids and ratings unchanged', async () => {
   const card = lookalikes();
   const wb = new FakeWorkbook();
-  await writeScorecardSheet(card, 'en-US', { linkId: '20240501' }, wb.run);
+  await writeScorecardSheet(valid(card), 'en-US', { linkId: '20240501' }, wb.run);
   expect((await readActiveScorecard(wb.run))?.card).toEqual(card);
   expect(await listStoredScorecards(wb.run)).toEqual([card]);
 });
@@ -89,8 +90,8 @@ test('read back through Office.js, the card is the one written: names, level ids
 test('cells a user types names and level ids into are formatted as text, so what is typed later stays text too', async () => {
   const card = lookalikes();
   const wb = new FakeWorkbook();
-  const { sheetName } = await writeScorecardSheet(card, 'en-US', { linkId: '20240501' }, wb.run);
-  const { inputs } = buildScorecardLayout(card, 'en-US', '20240501');
+  const { sheetName } = await writeScorecardSheet(valid(card), 'en-US', { linkId: '20240501' }, wb.run);
+  const { inputs } = buildScorecardLayout(valid(card), 'en-US', '20240501');
   const sheet = wb.sheet(sheetName);
   const graded = inputs.ratings.filter((r) => r.scoring.type === 'levels').map((r) => r.cell);
   for (const a of [...inputs.candidateNames.map((n) => n.cell), ...graded]) expect([a, sheet.cells.get(a)?.numberFormat]).toEqual([a, '@']);

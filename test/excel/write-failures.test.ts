@@ -1,7 +1,7 @@
 import { Scorecard } from '../../src/core/scorecard';
 import { buildScorecardLayout, CellValue, parseAddress, parseStoredRow, STORE_SHEET } from '../../src/core/sheet';
 import { ScorecardWriteError, writeScorecardSheet } from '../../src/excel/scorecard-sheets';
-import { metCard } from '../helpers/cards';
+import { metCard, valid } from '../helpers/cards';
 import { FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
 
 /*
@@ -61,7 +61,7 @@ function storedRows(wb: FakeWorkbook): CellValue[][] {
 /** The sheet holds exactly the plan of `card`, its names point at it, its definition is stored once. */
 function expectWritten(wb: FakeWorkbook, sheetName: string, card: Scorecard, linkId: string) {
   const sheet = wb.sheet(sheetName);
-  const { plan } = buildScorecardLayout(card, 'en-US', linkId);
+  const { plan } = buildScorecardLayout(valid(card), 'en-US', linkId);
   const planned = Object.fromEntries(
     plan.cells
       .filter((c) => c.formula !== undefined || (c.value ?? '') !== '')
@@ -81,8 +81,8 @@ function expectWritten(wb: FakeWorkbook, sheetName: string, card: Scorecard, lin
 async function workbookWithScorecard() {
   const wb = new FakeWorkbook();
   wb.addSheet('Before').cells.set('B2', { input: 1 });
-  const { sheetName } = await writeScorecardSheet(original, 'en-US', { linkId: 'keep0001' }, wb.run);
-  const gone = await writeScorecardSheet(sized('Gone', 1, 2), 'en-US', { linkId: 'gone0001' }, wb.run);
+  const { sheetName } = await writeScorecardSheet(valid(original), 'en-US', { linkId: 'keep0001' }, wb.run);
+  const gone = await writeScorecardSheet(valid(sized('Gone', 1, 2)), 'en-US', { linkId: 'gone0001' }, wb.run);
   wb.addSheet('After').cells.set('C3', { input: 'x' });
   await wb.run(async (context) => {
     context.workbook.worksheets.getItem(gone.sheetName).delete();
@@ -143,14 +143,14 @@ test('a regeneration refused at any of its operations leaves the workbook exactl
   const before = picture(start);
   const { total, outcomes } = await refuseEach(
     start,
-    (wb) => writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run),
+    (wb) => writeScorecardSheet(valid(edited), 'en-US', { sheetName }, wb.run),
     (wb, refused, left) => {
       if (refused) expectSamePicture(left, before);
       else expectWritten(wb, sheetName, edited, 'keep0001');
     },
     async (wb) => {
       // Whatever happened, the sheet can still be regenerated, in its place, with nothing left over.
-      await writeScorecardSheet(againEdited, 'en-US', { sheetName }, wb.run);
+      await writeScorecardSheet(valid(againEdited), 'en-US', { sheetName }, wb.run);
       expect(wb.sheets.map((s) => s.name)).toEqual(['Before', sheetName, STORE_SHEET, 'After']);
       expectWritten(wb, sheetName, againEdited, 'keep0001');
     },
@@ -171,7 +171,7 @@ test('a first generation refused at any of its operations leaves the workbook ex
     const before = picture(start);
     const { outcomes } = await refuseEach(
       start,
-      (wb) => writeScorecardSheet(edited, 'en-US', { linkId: 'new00001' }, wb.run),
+      (wb) => writeScorecardSheet(valid(edited), 'en-US', { linkId: 'new00001' }, wb.run),
       (wb, refused, left) => {
         if (refused) expectSamePicture(left, before);
         else expectWritten(wb, 'Vendors edited', edited, 'new00001');
@@ -179,10 +179,10 @@ test('a first generation refused at any of its operations leaves the workbook ex
       async (wb, refused) => {
         if (refused) {
           // Nothing was left behind, so the title is free again: no " (2)".
-          const { sheetName } = await writeScorecardSheet(edited, 'en-US', { linkId: 'new00001' }, wb.run);
+          const { sheetName } = await writeScorecardSheet(valid(edited), 'en-US', { linkId: 'new00001' }, wb.run);
           expect(sheetName).toBe('Vendors edited');
         } else {
-          const { sheetName } = await writeScorecardSheet(edited, 'en-US', { linkId: 'new00002' }, wb.run);
+          const { sheetName } = await writeScorecardSheet(valid(edited), 'en-US', { linkId: 'new00002' }, wb.run);
           expect(sheetName).toBe('Vendors edited (2)');
         }
         expectWritten(wb, 'Vendors edited', edited, 'new00001');
@@ -195,7 +195,7 @@ test('a first generation refused at any of its operations leaves the workbook ex
 test('a refused write says, in both languages, that the workbook was put back', async () => {
   const { wb, sheetName } = await workbookWithScorecard();
   wb.failAt = [2];
-  const error = (await writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run).catch((e: unknown) => e)) as ScorecardWriteError;
+  const error = (await writeScorecardSheet(valid(edited), 'en-US', { sheetName }, wb.run).catch((e: unknown) => e)) as ScorecardWriteError;
   expect(error.text.en).toMatch(
     new RegExp(
       `^Excel could not write the scorecard sheet "${sheetName}" \\(GeneralException: .*\\)\\. What had been written was taken back; the workbook is as it was\\.$`,
@@ -211,7 +211,7 @@ test('when taking back fails too, the message names the sheets to check, and a l
   // Operation 2 is refused while the new sheet is being built; operation 3, the first of the
   // taking back (deleting that half-built sheet), is refused as well.
   wb.failAt = [2, 3];
-  const error = (await writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run).catch((e: unknown) => e)) as ScorecardWriteError;
+  const error = (await writeScorecardSheet(valid(edited), 'en-US', { sheetName }, wb.run).catch((e: unknown) => e)) as ScorecardWriteError;
   expect(error).toBeInstanceOf(ScorecardWriteError);
   expect(error.text.en).toContain('taking back what had been written failed too');
   expect(error.text.en).toContain(`"${sheetName} new"`);
@@ -219,6 +219,6 @@ test('when taking back fails too, the message names the sheets to check, and a l
   expect(wb.sheets.map((s) => s.name)).toContain(`${sheetName} new`);
   // The old sheet is still the linked one, so it can be regenerated; the leftover is the user's to delete.
   wb.failAt = [];
-  await writeScorecardSheet(edited, 'en-US', { sheetName }, wb.run);
+  await writeScorecardSheet(valid(edited), 'en-US', { sheetName }, wb.run);
   expectWritten(wb, sheetName, edited, 'keep0001');
 });

@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import { LANGS } from '../../src/core/errors';
 import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
 import { writeScorecardSheet } from '../../src/excel/scorecard-sheets';
@@ -14,8 +15,8 @@ const cases = BUILT_IN_TEMPLATES.flatMap((t) => LANGS.map((lang) => [t.id, lang,
 
 test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (_id, lang, card) => {
   const fake = new FakeWorkbook();
-  const { sheetName } = await writeScorecardSheet(card, lang, { linkId: 'agree001' }, fake.run);
-  const built = scorecardWorkbook(card, lang, { linkId: 'agree001' });
+  const { sheetName } = await writeScorecardSheet(valid(card), lang, { linkId: 'agree001' }, fake.run);
+  const built = scorecardWorkbook(valid(card), lang, { linkId: 'agree001' });
   expect(built.sheetName).toBe(sheetName);
   const fromExcelJs = await snapshotOfExcelJs(new Uint8Array(await built.workbook.xlsx.writeBuffer()), sheetName);
   const fromOffice = snapshotOfFake(fake, fake.sheet(sheetName));

@@ -1,4 +1,4 @@
-import { Scorecard, t2VendorSelection } from '../../src/core/scorecard';
+import { requireValid, Scorecard, t2VendorSelection, validateScorecard, ValidScorecard } from '../../src/core/scorecard';
 
 /**
  * A tender of any size (the T2 tender's title unless one is given): one section of `criteria` met-rule criteria (5 points, 3 for partly
@@ -28,3 +28,9 @@ export const metCard = (criteria: number, candidates: number, title?: string, id
     ratings: Object.fromEntries(Array.from({ length: criteria }, (_, i) => [`k${i}`, ['met', 'partial', 'not-met'][(i + j) % 3]])),
   })),
 });
+
+/**
+ * A card proved valid, as the add-in's own callers get it from validation: scoring, layout and
+ * sensitivity take only such cards. Throws, listing every problem, when the card is not valid.
+ */
+export const valid = (card: unknown): ValidScorecard => requireValid(validateScorecard(card));

@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import { t2VendorSelection } from '../../src/core/scorecard';
 import { excelHost, ExcelScorecardOps } from '../../src/excel/host-excel';
 import { browserHost, fileNameFor } from '../../src/taskpane/host';
@@ -9,7 +10,7 @@ describe('browser host', () => {
     const saved: string[] = [];
     const progress: number[] = [];
     const host = browserHost({ buildXlsx: async (card, lang) => new Blob([`${card.id} ${lang}`]), save: (name) => saved.push(name) });
-    expect(await host.generateScorecard(t2VendorSelection, 'zh-CN', (p) => progress.push(p))).toEqual({
+    expect(await host.generateScorecard(valid(t2VendorSelection), 'zh-CN', (p) => progress.push(p))).toEqual({
       kind: 'download',
       fileName: 'CRM系统选型评分标准.xlsx',
     });
@@ -19,7 +20,7 @@ describe('browser host', () => {
     expect(await host.storedScorecards()).toEqual([]);
   });
   test('without a workbook writer the download fails with a reason', async () => {
-    await expect(browserHost({}).generateScorecard(t2VendorSelection, 'en-US', () => undefined)).rejects.toThrow('no workbook writer');
+    await expect(browserHost({}).generateScorecard(valid(t2VendorSelection), 'en-US', () => undefined)).rejects.toThrow('no workbook writer');
   });
   test('file names drop characters no desktop accepts', () => {
     expect(fileNameFor('Q3: A/B "test"?', 'json')).toBe('Q3 A B test.json');
@@ -41,8 +42,8 @@ describe('Excel host', () => {
 
   test('generates into a new sheet and regenerates over a named one', async () => {
     const host = excelHost(ops);
-    expect(await host.generateScorecard(t2VendorSelection, 'en-US', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Scorecard 2' });
-    expect(await host.regenerateScorecard('Tender', t2VendorSelection, 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Tender' });
+    expect(await host.generateScorecard(valid(t2VendorSelection), 'en-US', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Scorecard 2' });
+    expect(await host.regenerateScorecard('Tender', valid(t2VendorSelection), 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Tender' });
     expect(calls).toEqual(['write t2-crm-vendor-selection en-US (new)', 'write t2-crm-vendor-selection zh-CN Tender']);
   });
   test('reads the active sheet and the stored cards through the writer’s reader', async () => {

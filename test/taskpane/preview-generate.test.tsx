@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { scoreScorecard, t2VendorSelection } from '../../src/core/scorecard';
 import { fakeHost } from './fake-host';
@@ -17,7 +18,7 @@ describe('preview page', () => {
     const rows = within(screen.getByRole('table', { name: 'Totals and ranking' }))
       .getAllByRole('row')
       .slice(1);
-    const result = scoreScorecard(t2VendorSelection);
+    const result = scoreScorecard(valid(t2VendorSelection));
     const expected = result.candidates
       .map((c, i) => [String(c.rank), t2VendorSelection.candidates[i].name.en, c.total.toFixed(1)])
       .sort((a, b) => Number(a[0]) - Number(b[0]));

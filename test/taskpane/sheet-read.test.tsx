@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Lang } from '../../src/core/errors';
 import { Scorecard, t2VendorSelection } from '../../src/core/scorecard';
@@ -13,11 +14,11 @@ import { renderApp } from './render-app';
  * this change); the pane must show them before anything is loaded or rewritten.
  */
 function sheetHost(card: Scorecard, lang: Lang, type: (cells: Map<string, CellValue>, layout: ScorecardLayout) => void) {
-  const layout = buildScorecardLayout(card, lang, 'pane0001');
+  const layout = buildScorecardLayout(valid(card), lang, 'pane0001');
   const cells = new Map<string, CellValue>();
   for (const c of layout.plan.cells) cells.set(address(c.row, c.col), c.formula !== undefined ? `=${c.formula}` : (c.value ?? null));
   type(cells, layout);
-  const entry = { linkId: 'pane0001', lang, sheetName: 'Tender', card };
+  const entry = { linkId: 'pane0001', lang, sheetName: 'Tender', card: valid(card) };
   const host = fakeHost('excel', {
     readActiveScorecard: async () => {
       const read = readBack(entry, (a) => cells.get(a) ?? null, { sheetName: 'Tender' });

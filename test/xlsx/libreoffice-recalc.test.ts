@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -59,7 +60,7 @@ beforeAll(async () => {
   const cards = [...BUILT_IN_TEMPLATES, awkwardSelection, edgeKpis];
   for (const card of cards)
     for (const lang of LANGS) {
-      const built = scorecardWorkbook(card, lang, { linkId: 'recalc01' });
+      const built = scorecardWorkbook(valid(card), lang, { linkId: 'recalc01' });
       const file = path.join(dir, `${card.id}-${lang}.xlsx`);
       const bytes = await addCharts(new Uint8Array(await built.workbook.xlsx.writeBuffer()), [
         { sheetIndex: 0, sheetName: built.sheetName, charts: built.layout.plan.charts },
@@ -89,7 +90,7 @@ describe.each(names)('%s in %s, recalculated by LibreOffice', (id, lang) => {
   test('every points, subtotal, total and rank cell equals the engine', () => {
     const c = get();
     const csv = sheetOf(c);
-    const result = scoreScorecard(c.card);
+    const result = scoreScorecard(valid(c.card));
     for (const cand of result.candidates) {
       const total = c.layout.outputs.totals.find((t) => t.candidateId === cand.candidateId)!;
       expect(Number(at(csv, total.cell))).toBeCloseTo(cand.total, 9);
@@ -109,7 +110,7 @@ describe.each(names)('%s in %s, recalculated by LibreOffice', (id, lang) => {
   test('statuses follow the engine: full points on track, some at risk, none off track, blank when not entered', () => {
     const c = get();
     const csv = sheetOf(c);
-    const result = scoreScorecard(c.card);
+    const result = scoreScorecard(valid(c.card));
     for (const s of c.layout.outputs.statuses) {
       const k = result.candidates.find((x) => x.candidateId === s.candidateId)!.criteria.find((x) => x.criterionId === s.criterionId)!;
       const expected = k.share === null ? '' : sheetLabel(k.share >= 1 ? 'onTrack' : k.share > 0 ? 'atRisk' : 'offTrack', lang);

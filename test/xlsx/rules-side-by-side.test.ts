@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -66,7 +67,7 @@ const files = new Map<string, { file: string; built: ReturnType<typeof scorecard
 
 beforeAll(async () => {
   for (const { card, lang } of cases) {
-    const built = scorecardWorkbook(card, lang, { linkId: 'probe001' });
+    const built = scorecardWorkbook(valid(card), lang, { linkId: 'probe001' });
     const file = path.join(dir, `${card.id}-${lang}.xlsx`);
     fs.writeFileSync(file, new Uint8Array(await built.workbook.xlsx.writeBuffer()));
     files.set(`${card.id}/${lang}`, { file, built });
@@ -84,7 +85,7 @@ describe.each(cases.map((c) => [c.card.id, c.lang, c] as const))('%s in %s', (_i
   test("every criterion's points in the sheet equal the engine's, probe by probe", () => {
     const { file, built } = files.get(`${card.id}/${lang}`)!;
     const csv = computed.get(file)!.get(built.sheetName)!;
-    const result = scoreScorecard(card);
+    const result = scoreScorecard(valid(card));
     const types = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.scoring.type] as const)));
     for (const p of built.layout.outputs.points) {
       const engine = result.candidates.find((x) => x.candidateId === p.candidateId)!.criteria.find((x) => x.criterionId === p.criterionId)!;

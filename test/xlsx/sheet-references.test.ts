@@ -1,3 +1,4 @@
+import { valid } from '../helpers/cards';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
@@ -43,7 +44,7 @@ interface Written {
  * that is not formatted as text.
  */
 async function written(c: Scorecard, linkId: string): Promise<Written> {
-  const built = scorecardWorkbook(c, 'en-US', { linkId });
+  const built = scorecardWorkbook(valid(c), 'en-US', { linkId });
   const probe = built.workbook.addWorksheet('Probe');
   probe.getCell('A1').value = { formula: `COLUMNS(CRM_SC_${linkId}_TOTALS)` } as ExcelJS.CellFormulaValue;
   probe.getCell('A2').value = { formula: `SUM(CRM_SC_${linkId}_TOTALS)` } as ExcelJS.CellFormulaValue;
@@ -86,7 +87,7 @@ test('an apostrophe inside a sheet name is doubled in every reference', () => {
 test.each([0, 1])('LibreOffice resolves the defined names of the sheet (case %i)', (i) => {
   const { file } = cases[i];
   const probe = csvs.get(file)!.get('Probe')!;
-  const engine = scoreScorecard(cardOf(i));
+  const engine = scoreScorecard(valid(cardOf(i)));
   // Three candidates; one section row and four criterion rows of ratings (T1).
   expect(csvCell(probe, 1, 1)).toBe('3');
   expect(Number(csvCell(probe, 2, 1))).toBeCloseTo(
@@ -101,7 +102,7 @@ test('a level id stored as the number 2 still earns the points of the level "2":
   const sheet = csvs.get(file)!.get(built.sheetName)!;
   const rating = built.layout.inputs.ratings[0];
   const points = built.layout.outputs.points.find((p) => p.criterionId === rating.criterionId && p.candidateId === rating.candidateId)!;
-  const expected = scoreScorecard(cardOf(0))
+  const expected = scoreScorecard(valid(cardOf(0)))
     .candidates.find((k) => k.candidateId === rating.candidateId)!
     .criteria.find((k) => k.criterionId === rating.criterionId)!.points;
   expect(expected).toBeGreaterThan(0);

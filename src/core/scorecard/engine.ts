@@ -1,10 +1,9 @@
-import { requireValid } from './json';
 import { Criterion, Scorecard } from './model';
 import { ratingOf } from './ratings';
 import { fullPointsOf, ruleOf } from './rules';
 import type { Scored } from './rules/rule';
 import { countAbove, sortedComparable } from './sorted';
-import { validateScorecard } from './validate';
+import type { ValidScorecard } from './validate';
 
 /**
  * Scores every candidate of a scorecard. For each criterion the rating becomes points on the
@@ -77,9 +76,8 @@ export function ranksOf(totals: readonly number[]): number[] {
   return totals.map((t) => 1 + countAbove(sorted, t + TIE));
 }
 
-/** Scores a scorecard; throws a #VALUE! CrmError listing every problem if it is not valid. */
-export function scoreScorecard(input: Scorecard): ScorecardResult {
-  const card = requireValid(validateScorecard(input));
+/** Scores a validated scorecard. */
+export function scoreScorecard(card: ValidScorecard): ScorecardResult {
   const weights = card.sections.flatMap((s) => s.criteria.map((c) => ({ criterionId: c.id, sectionId: s.id, weight: s.weight * c.weight })));
   const rows = new Map(card.sections.flatMap((s) => s.criteria.map((c) => [c.id, scoredRow(c, card)] as const)));
 

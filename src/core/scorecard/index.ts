@@ -6,7 +6,7 @@ export * from './model';
 export { RULES, SCORING_TYPES, ruleOf, starterScoring, fullPointsOf, boundsOf, choicesOf, typedRating, acceptedText } from './rules';
 export type { Accepts, Bounds, Choice, ScoringRule } from './rules';
 export { validateScorecard, formatPath, acceptedRatings, WEIGHT_TOLERANCE } from './validate';
-export type { ValidationIssue, ValidationResult, ValidateOptions } from './validate';
+export type { ValidationIssue, ValidationResult, ValidateOptions, ValidScorecard } from './validate';
 export { ratingOf, isRated, ratingsRecord, withRating, withoutRatings } from './ratings';
 export { exportScorecard, importScorecard, requireValid } from './json';
 export { scoreScorecard, ranksOf } from './engine';

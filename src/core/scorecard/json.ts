@@ -1,7 +1,7 @@
 import { CrmError } from '../errors';
 import { scorecardMessages as m } from './messages';
 import type { Scorecard } from './model';
-import { ValidateOptions, validateScorecard, ValidationResult } from './validate';
+import { ValidateOptions, validateScorecard, ValidationResult, ValidScorecard } from './validate';
 
 /**
  * Scorecard files: JSON, two-space indented. Import validates the whole file before anything
@@ -24,7 +24,7 @@ export function importScorecard(json: string, options: ValidateOptions = {}): Va
 }
 
 /** For callers that prefer a throw: one #VALUE! CrmError whose text lists every problem. */
-export function requireValid(result: ValidationResult): Scorecard {
+export function requireValid(result: ValidationResult): ValidScorecard {
   if (result.ok) return result.card;
   const head = m.invalidFile(result.errors.length);
   throw new CrmError('VALUE', {

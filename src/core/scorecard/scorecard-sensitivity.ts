@@ -1,6 +1,6 @@
 import type { Text } from '../errors';
 import { scoreScorecard } from './engine';
-import type { Scorecard } from './model';
+import type { ValidScorecard } from './validate';
 import { sensitivityInWords, weightSensitivity, WeightSensitivity } from './sensitivity';
 
 /**
@@ -15,7 +15,7 @@ export interface CriterionSensitivity extends WeightSensitivity {
   text: Text;
 }
 
-export function scorecardSensitivity(card: Scorecard): CriterionSensitivity[] {
+export function scorecardSensitivity(card: ValidScorecard): CriterionSensitivity[] {
   const result = scoreScorecard(card);
   const criteria = card.sections.flatMap((s) => s.criteria);
   if (card.candidates.length < 2 || result.totalPoints <= 0) return [];

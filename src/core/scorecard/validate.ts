@@ -14,7 +14,15 @@ export interface ValidationIssue {
   path: string;
   text: Text;
 }
-export type ValidationResult = { ok: true; card: Scorecard } | { ok: false; errors: ValidationIssue[] };
+declare const checked: unique symbol;
+/**
+ * A card that passed `validateScorecard`. Only validation makes one, so scoring, the sheet
+ * layout and sensitivity, which take only this type, never validate again: one click on
+ * Generate validates once.
+ */
+export type ValidScorecard = Scorecard & { readonly [checked]: true };
+
+export type ValidationResult = { ok: true; card: ValidScorecard } | { ok: false; errors: ValidationIssue[] };
 
 export interface ValidateOptions {
   /** Rescale section and criterion weights that do not add up to 100 % instead of rejecting them. */
@@ -157,5 +165,5 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
   });
 
   if (errors.length) return { ok: false, errors };
-  return { ok: true, card: normalise ? { ...card, sections } : card };
+  return { ok: true, card: (normalise ? { ...card, sections } : card) as ValidScorecard };
 }

@@ -1,9 +1,8 @@
 import { WEIGHT_TOLERANCE } from '../scorecard/validate';
 import { Lang, Text, valueError } from '../errors';
-import { requireValid } from '../scorecard/json';
 import { Criterion, Scorecard, Scoring } from '../scorecard/model';
 import { boundsOf, choicesOf, fullPointsOf, ruleOf, typedRating } from '../scorecard/rules';
-import { validateScorecard } from '../scorecard/validate';
+import type { ValidScorecard } from '../scorecard/validate';
 import { ratingOf } from '../scorecard/ratings';
 import { absolute, address, rangeOf } from './a1';
 import { formulaNumber as n, formulaString as q } from './formula-text';
@@ -124,8 +123,7 @@ function gradeFormula(totalCell: string, totalPoints: number, grades: { label: T
   return f;
 }
 
-export function buildScorecardLayout(source: Scorecard, lang: Lang, linkId: string): ScorecardLayout {
-  const card = requireValid(validateScorecard(source));
+export function buildScorecardLayout(card: ValidScorecard, lang: Lang, linkId: string): ScorecardLayout {
   if (!linkIdPattern.test(linkId)) throw new Error(`bad link id ${linkId}`);
   if (card.candidates.length === 0)
     throw valueError({ en: 'Add at least one candidate before generating the sheet.', zh: '生成工作表前请至少添加一个考评对象。' });

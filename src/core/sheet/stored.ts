@@ -1,7 +1,6 @@
 import type { Lang, Text } from '../errors';
 import { CrmError } from '../errors';
-import type { Scorecard } from '../scorecard/model';
-import { validateScorecard } from '../scorecard/validate';
+import { validateScorecard, ValidScorecard } from '../scorecard/validate';
 import type { CellValue } from './plan';
 
 /**
@@ -23,7 +22,7 @@ export interface StoredEntry {
   linkId: string;
   lang: Lang;
   sheetName: string;
-  card: Scorecard;
+  card: ValidScorecard;
 }
 
 export function storedRow(e: StoredEntry): CellValue[] {

@@ -68,7 +68,11 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
   const [confirming, setConfirming] = React.useState(false);
   // A read that skipped cells waits here until the user says whether to load it.
   const [pending, setPending] = React.useState<SheetRead | null>(null);
-  const valid = card ? validateScorecard(card).ok : false;
+  // Validated once per edit; Generate and Update hand on the card this proved valid.
+  const valid = React.useMemo(() => {
+    const checked = card ? validateScorecard(card) : null;
+    return checked?.ok ? checked.card : null;
+  }, [card]);
   const busy = progress !== null;
   const inExcel = host.kind === 'excel';
 
@@ -140,11 +144,11 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       )}
       <Caption1>{t(lang, inExcel ? 'generateHintExcel' : 'generateHintBrowser')}</Caption1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!card || !valid || busy} onClick={() => card && run(() => host.generateScorecard(card, lang, setProgress))}>
+        <Button appearance="primary" disabled={!valid || busy} onClick={() => valid && run(() => host.generateScorecard(valid, lang, setProgress))}>
           {t(lang, inExcel ? 'generateExcel' : 'downloadXlsx')}
         </Button>
         {inExcel && sheetName && (
-          <Button disabled={!card || !valid || busy} onClick={() => setConfirming(true)}>
+          <Button disabled={!valid || busy} onClick={() => setConfirming(true)}>
             {t(lang, 'regenerate', { sheet: sheetName })}
           </Button>
         )}
@@ -193,9 +197,9 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
                 onClick={() => {
                   setConfirming(false);
                   // Once the sheet is rewritten its unread cells are gone, and so is the warning.
-                  if (card && sheetName)
+                  if (valid && sheetName)
                     void run(
-                      () => host.regenerateScorecard(sheetName, card, lang, setProgress),
+                      () => host.regenerateScorecard(sheetName, valid, lang, setProgress),
                       () => dispatch({ type: 'set-origin', origin: { kind: 'sheet', sheetName } }),
                     );
                 }}

@@ -37,7 +37,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
   const analysis = React.useMemo(() => {
     const v = validateScorecard(card);
     if (!v.ok) return { errors: v.errors } as const;
-    return { result: scoreScorecard(card), sensitivity: scorecardSensitivity(card) } as const;
+    return { result: scoreScorecard(v.card), sensitivity: scorecardSensitivity(v.card) } as const;
   }, [card]);
 
   if ('errors' in analysis)

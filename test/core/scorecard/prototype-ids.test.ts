@@ -1,3 +1,4 @@
+import { valid } from '../../helpers/cards';
 import ExcelJS from 'exceljs';
 import { CrmError } from '../../../src/core/errors';
 import { answerPoints } from '../../../src/core/scorecard/answer-points';
@@ -76,14 +77,14 @@ describe.each(NAMES)('ids named %s', (name) => {
 
   test('pass validation and score as the model says, the unrated criterion listed as unrated', () => {
     expect(validateScorecard(card)).toEqual({ ok: true, card });
-    const result = scoreScorecard(card);
+    const result = scoreScorecard(valid(card));
     expect(result.candidates.map((c) => c.total)).toEqual([24, 88, 60]);
     expect(result.candidates.map((c) => c.rank)).toEqual([3, 1, 2]);
     expect(result.candidates.map((c) => c.unrated)).toEqual([[name], [], []]);
   });
 
   test('the plan leaves the unrated cell empty and writes only data into cells', () => {
-    const layout = buildScorecardLayout(card, 'en-US', 'proto001');
+    const layout = buildScorecardLayout(valid(card), 'en-US', 'proto001');
     for (const c of layout.plan.cells) expect(['string', 'number', 'boolean', 'undefined']).toContain(c.value === null ? 'undefined' : typeof c.value);
     const unrated = layout.inputs.ratings.find((r) => r.criterionId === name && r.candidateId === name)!.cell;
     const planned = layout.plan.cells.find((c) => address(c.row, c.col) === unrated)!;
@@ -92,7 +93,7 @@ describe.each(NAMES)('ids named %s', (name) => {
 
   test('written with the ExcelJS writer and read back from the saved file, the card comes back whole', async () => {
     for (const lang of ['en-US', 'zh-CN'] as const) {
-      const built = scorecardWorkbook(card, lang, { linkId: 'proto001' });
+      const built = scorecardWorkbook(valid(card), lang, { linkId: 'proto001' });
       const file = new ExcelJS.Workbook();
       await file.xlsx.load((await built.workbook.xlsx.writeBuffer()) as ArrayBuffer);
       const store = file.getWorksheet(STORE_SHEET)!;
@@ -102,7 +103,7 @@ describe.each(NAMES)('ids named %s', (name) => {
       const sheet = file.getWorksheet(built.sheetName)!;
       const read = readBack(entry, (a) => valueOf(sheet.getCell(a)));
       expect(read).toEqual({ card, skipped: [] });
-      expect(scoreScorecard(read.card).candidates.map((c) => c.total)).toEqual([24, 88, 60]);
+      expect(scoreScorecard(valid(read.card)).candidates.map((c) => c.total)).toEqual([24, 88, 60]);
     }
   });
 });
@@ -115,8 +116,8 @@ describe('__proto__', () => {
     const v = validateScorecard(JSON.parse(JSON.stringify(card)));
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.errors.map((e) => e.path)).toEqual(['sections[0].criteria[1].id', 'candidates[2].id']);
-    expect(() => scoreScorecard(card)).toThrow(CrmError);
-    expect(() => buildScorecardLayout(card, 'en-US', 'proto001')).toThrow(CrmError);
+    expect(() => scoreScorecard(valid(card))).toThrow(CrmError);
+    expect(() => buildScorecardLayout(valid(card), 'en-US', 'proto001')).toThrow(CrmError);
   });
 
   test('as a ratings key in a file it is reported as an unknown criterion, not dropped or turned into a prototype', () => {

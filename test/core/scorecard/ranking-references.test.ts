@@ -1,3 +1,4 @@
+import { valid } from '../../helpers/cards';
 import fc from 'fast-check';
 import { ranksOf, scoreScorecard } from '../../../src/core/scorecard/engine';
 import type { Scorecard } from '../../../src/core/scorecard/model';
@@ -172,7 +173,7 @@ describe('scoreScorecard ranks a rank criterion among the candidates that rated 
         descendingPoints,
         order,
         (ratings, pts, ord) => {
-          const result = scoreScorecard(card(ratings, pts, ord));
+          const result = scoreScorecard(valid(card(ratings, pts, ord)));
           const rated = ratings.filter((v): v is number => v !== undefined);
           const expected = rankPointsByDefinition(rated, pts, ord);
           let next = 0;

@@ -1,3 +1,4 @@
+import { valid } from '../../helpers/cards';
 import { scoreScorecard, ScorecardResult } from '../../../src/core/scorecard/engine';
 import { scorecardSensitivity } from '../../../src/core/scorecard/scorecard-sensitivity';
 import {
@@ -63,7 +64,7 @@ describe('built-in templates', () => {
     // Zhang Wei  A B A B: 30·1 + 20·.8 + 20·1 + 30·.8 = 30 + 16 + 20 + 24 = 90
     // Li Na      B A C B: 30·.8 + 20·1 + 20·.6 + 30·.8 = 24 + 20 + 12 + 24 = 80
     // Wang Fang  C C B D: 30·.6 + 20·.6 + 20·.8 + 30·.4 = 18 + 12 + 16 + 12 = 58
-    const r = scoreScorecard(t1SupervisorAppraisal);
+    const r = scoreScorecard(valid(t1SupervisorAppraisal));
     expectTotals(r, { 'zhang-wei': 90, 'li-na': 80, 'wang-fang': 58 });
     expect(ranks(r)).toEqual({ 'zhang-wei': 1, 'li-na': 2, 'wang-fang': 3 });
     expect(r.candidates[0].criteria.map((c) => c.grade)).toEqual(['A', 'B', 'A', 'B']);
@@ -79,7 +80,7 @@ describe('built-in templates', () => {
     //           price 2 × (5+3+3+0+2) = 26;                          total 16+16+7+26 = 65
     // Vendor C: product 5+5+5+3+5 = 23; solution 5+2+5+5+3+3 = 23; service 4+2+2+0 = 8;
     //           price 2 × (4+6+5+2+2) = 38;                          total 23+23+8+38 = 92
-    const r = scoreScorecard(t2VendorSelection);
+    const r = scoreScorecard(valid(t2VendorSelection));
     expectTotals(r, { 'vendor-a': 88, 'vendor-b': 65, 'vendor-c': 92 });
     expect(ranks(r)).toEqual({ 'vendor-a': 2, 'vendor-b': 3, 'vendor-c': 1 });
     const price = r.candidates.map((c) => c.sections.find((s) => s.sectionId === 'price')!);
@@ -97,7 +98,7 @@ describe('built-in templates', () => {
     // X 5 4 4 3 4 5 | 4 3: 14 + 11.2 + 8.4 + 8.4 + 8.4 + 7 + 12 + 9 = 78.4
     // Y 4 5 3 4 5 3 | 5 4: 11.2 + 14 + 6.3 + 11.2 + 10.5 + 4.2 + 15 + 12 = 84.4
     // Z 3 3 5 5 3 4 | 3 5: 8.4 + 8.4 + 10.5 + 14 + 6.3 + 5.6 + 9 + 15 = 77.2
-    const r = scoreScorecard(t3SoftwareEvaluation);
+    const r = scoreScorecard(valid(t3SoftwareEvaluation));
     expectTotals(r, { 'product-x': 78.4, 'product-y': 84.4, 'product-z': 77.2 });
     expect(ranks(r)).toEqual({ 'product-x': 2, 'product-y': 1, 'product-z': 3 });
   });
@@ -113,7 +114,7 @@ describe('built-in templates', () => {
     //        total 18 + 25.6 + 20.4 = 64
     // South: 1.5 h ≤ 2 → 12, 10 h ≤ 12 → 15: 27; 8/10 → 12.8, 96 % → 12, 12 % beyond 10 % → 0: 24.8;
     //        CSAT 45 → dissatisfied 0, 0.8 % → 6, 2 % → 6, 25 % below 30 % → 0: 12; total 27 + 24.8 + 12 = 63.8
-    const r = scoreScorecard(t4ServiceQuality);
+    const r = scoreScorecard(valid(t4ServiceQuality));
     expectTotals(r, { east: 88.2, north: 64, south: 63.8 });
     expect(ranks(r)).toEqual({ east: 1, north: 2, south: 3 });
     const south = r.candidates[2].criteria;
@@ -127,7 +128,7 @@ describe('built-in templates', () => {
     // Key accounts: renewal 88 % ≥ 85 → 30; CSAT 87 % in warning → 12.5; CLV +12 % ≥ 10 → 20; churn 4 % ≤ 5 → 25; = 87.5
     // SMB:          82 % warning → 15; 91 % → 25; +6 % warning → 10; 8 % beyond 7 → 0;                    = 50
     // Channel:      78 % below 80 → 0; 93 % → 25; +15 % → 20; 6.5 % warning → 12.5;                      = 57.5
-    const r = scoreScorecard(t5KpiTargets);
+    const r = scoreScorecard(valid(t5KpiTargets));
     expectTotals(r, { 'key-accounts': 87.5, smb: 50, channel: 57.5 });
     expect(ranks(r)).toEqual({ 'key-accounts': 1, smb: 3, channel: 2 });
     const renewal = t5KpiTargets.sections[0].criteria[0].scoring;
@@ -140,7 +141,7 @@ describe('built-in templates', () => {
     // Input-output 20 % over four indicators: 5 % each, r points.
     // Retail:    2 × (4+3+4+4+3+4+3+2) = 2 × 27 = 54; 3+4+3+2 = 12; total 66
     // Wholesale: 2 × (2+2+3+3+4+4+4+5) = 2 × 27 = 54; 4+3+4+4 = 15; total 69
-    const r = scoreScorecard(t6CapabilityAssessment);
+    const r = scoreScorecard(valid(t6CapabilityAssessment));
     expectTotals(r, { retail: 66, wholesale: 69 });
     expect(ranks(r)).toEqual({ retail: 2, wholesale: 1 });
   });
@@ -151,7 +152,7 @@ describe('scoreScorecard details', () => {
     const card = JSON.parse(JSON.stringify(t2VendorSelection)) as typeof t2VendorSelection;
     delete card.candidates[1].ratings.c1; // vendor B quotes no fee: A 480k highest → 3, C 420k lowest → 5
     delete card.candidates[1].ratings.p1;
-    const r = scoreScorecard(card);
+    const r = scoreScorecard(valid(card));
     expect(r.candidates[1].unrated).toEqual(['p1', 'c1']);
     expect(r.candidates[1].criteria[0]).toMatchObject({ raw: null, share: null, points: 0 });
     expect(r.candidates.map((c) => c.criteria.find((x) => x.criterionId === 'c1')!.raw)).toEqual([3, null, 5]);
@@ -162,14 +163,14 @@ describe('scoreScorecard details', () => {
   test('equal totals share a rank', () => {
     const card = JSON.parse(JSON.stringify(t1SupervisorAppraisal)) as typeof t1SupervisorAppraisal;
     card.candidates[1].ratings = { ...card.candidates[0].ratings };
-    expect(scoreScorecard(card).candidates.map((c) => c.rank)).toEqual([1, 1, 3]);
+    expect(scoreScorecard(valid(card)).candidates.map((c) => c.rank)).toEqual([1, 1, 3]);
   });
 
   test('an invalid card is a #VALUE! error listing its problems', () => {
     const card = JSON.parse(JSON.stringify(t1SupervisorAppraisal)) as typeof t1SupervisorAppraisal;
     card.candidates[0].ratings.standards = 'E';
     try {
-      scoreScorecard(card);
+      scoreScorecard(valid(card));
       throw new Error('expected a CrmError');
     } catch (e) {
       expect(e).toBeInstanceOf(CrmError);
@@ -186,7 +187,7 @@ describe('scorecardSensitivity', () => {
     // Zhang Wei leads with 90 on shares (1, .8, 1, .8); Li Na has (.8, 1, .6, .8). With the share t of
     // training and the rest scaled by (1 − t)/0.8: Zhang = .8t + (1 − t)(.3 + .2 + .24)/.8 = .8t + .925(1 − t),
     // Li = t + (1 − t)(.24 + .12 + .24)/.8 = t + .75(1 − t). Equal when .175(1 − t) = .2t, t = .175/.375 = 0.4667.
-    const s = scorecardSensitivity(t1SupervisorAppraisal);
+    const s = scorecardSensitivity(valid(t1SupervisorAppraisal));
     const training = s.find((x) => x.criterionId === 'training')!;
     expect(training.threshold).toBeCloseTo(0.175 / 0.375, 9);
     expect(training).toMatchObject({ winnerId: 'zhang-wei', challengerId: 'li-na' });

@@ -1,3 +1,4 @@
+import { valid } from '../../helpers/cards';
 import { CrmError, LANGS } from '../../../src/core/errors';
 import { BUILT_IN_TEMPLATES, Scorecard, t1SupervisorAppraisal, t5KpiTargets } from '../../../src/core/scorecard';
 import { buildScorecardLayout } from '../../../src/core/sheet';
@@ -10,7 +11,7 @@ import { assertPlanFits, EXCEL_LIMITS, forbiddenCharacter, formulaShape, planPro
  * XML 1.0 cannot carry (its Char production: tab, LF, CR and nothing else below U+0020).
  */
 
-const planOf = (card: Scorecard, lang: (typeof LANGS)[number] = 'en-US') => buildScorecardLayout(card, lang, 'lim00001').plan;
+const planOf = (card: Scorecard, lang: (typeof LANGS)[number] = 'en-US') => buildScorecardLayout(valid(card), lang, 'lim00001').plan;
 const refusal = (card: Scorecard): SheetLimitError => {
   try {
     assertPlanFits(planOf(card));

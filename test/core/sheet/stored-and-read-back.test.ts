@@ -1,17 +1,18 @@
+import { valid } from '../../helpers/cards';
 import type { Lang } from '../../../src/core/errors';
 import { BUILT_IN_TEMPLATES, Scorecard, t1SupervisorAppraisal, t2VendorSelection, t3SoftwareEvaluation, t5KpiTargets } from '../../../src/core/scorecard';
 import { address, buildScorecardLayout, CellValue, parseAddress, parseStoredRow, readBack, storedRow, StoredDefinitionError } from '../../../src/core/sheet';
 import { SheetLayoutError } from '../../../src/core/sheet/read-back';
 
 test('a stored row gives back the same card, language and link', () => {
-  const row = storedRow({ linkId: 'abc12345', lang: 'zh-CN', sheetName: '选型', card: t2VendorSelection });
+  const row = storedRow({ linkId: 'abc12345', lang: 'zh-CN', sheetName: '选型', card: valid(t2VendorSelection) });
   expect(parseStoredRow(row, '选型')).toEqual({ linkId: 'abc12345', lang: 'zh-CN', sheetName: '选型', card: t2VendorSelection });
 });
 
 test('a definition longer than a cell holds (32,767 characters) is cut into pieces and joined again', () => {
   const card = structuredClone(t2VendorSelection);
   card.notes = { en: 'x'.repeat(70_000), zh: '说明' };
-  const row = storedRow({ linkId: 'long0001', lang: 'en-US', sheetName: 'S', card });
+  const row = storedRow({ linkId: 'long0001', lang: 'en-US', sheetName: 'S', card: valid(card) });
   expect(row.length).toBe(4 + 3);
   for (const piece of row.slice(4)) expect(String(piece).length).toBeLessThanOrEqual(32_767);
   expect(parseStoredRow(row, 'S').card).toEqual(card);
@@ -22,7 +23,7 @@ test('a long definition is never split inside a surrogate pair: every piece is v
   // Notes of emoji (two UTF-16 units each) put a pair across every possible 30,000-unit boundary.
   for (const pad of ['', 'x']) {
     card.notes = { en: pad + '😀'.repeat(40_000), zh: '说明' };
-    const row = storedRow({ linkId: 'long0002', lang: 'en-US', sheetName: 'S', card });
+    const row = storedRow({ linkId: 'long0002', lang: 'en-US', sheetName: 'S', card: valid(card) });
     // A lone high surrogate at the end or a lone low one at the start of a piece is a split pair.
     for (const piece of row.slice(4)) expect(String(piece)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
     expect(parseStoredRow(row, 'S').card).toEqual(card);
@@ -30,7 +31,7 @@ test('a long definition is never split inside a surrogate pair: every piece is v
 });
 
 test('missing, damaged, invalid and newer definitions are refused with a message naming the sheet', () => {
-  const good = storedRow({ linkId: 'abc12345', lang: 'en-US', sheetName: 'S', card: t2VendorSelection });
+  const good = storedRow({ linkId: 'abc12345', lang: 'en-US', sheetName: 'S', card: valid(t2VendorSelection) });
   const cases: [unknown[] | undefined, RegExp][] = [
     [undefined, /"S" was not generated as a scorecard/],
     [[...good.slice(0, 4), '{"format":1'], /damaged \(JSON\)/],
@@ -50,11 +51,11 @@ test('missing, damaged, invalid and newer definitions are refused with a message
  * text (read-back never looks at them). Tests then type over cells as a user would.
  */
 function sheetOf(card: Scorecard, lang: Lang, linkId = 'read0001') {
-  const layout = buildScorecardLayout(card, lang, linkId);
+  const layout = buildScorecardLayout(valid(card), lang, linkId);
   const cells = new Map<string, CellValue>();
   for (const c of layout.plan.cells) cells.set(address(c.row, c.col), c.formula !== undefined ? `=${c.formula}` : (c.value ?? null));
   const read = (a: string): CellValue => cells.get(a) ?? null;
-  const entry = { linkId, lang, sheetName: 'S', card };
+  const entry = { linkId, lang, sheetName: 'S', card: valid(card) };
   return { layout, cells, read, entry };
 }
 
@@ -189,7 +190,7 @@ describe('a sheet that does not match its stored definition is refused', () => {
 
   test('one criterion inserted in the definition: the first row that moved is named, nothing is read', () => {
     const { read, layout } = sheetOf(t2VendorSelection, 'en-US');
-    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'Tender', card: withInserted(t2VendorSelection) };
+    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'Tender', card: valid(withInserted(t2VendorSelection)) };
     const row = parseAddress(layout.inputs.criterionWeights[1].cell).row;
     let error: unknown;
     try {
@@ -227,7 +228,7 @@ describe('a sheet that does not match its stored definition is refused', () => {
   test('a candidate fewer in the sheet than in the definition moves the Points header', () => {
     const fewer = { ...structuredClone(t2VendorSelection), candidates: t2VendorSelection.candidates.slice(0, 2) };
     const { read } = sheetOf(fewer, 'en-US');
-    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'S', card: t2VendorSelection };
+    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'S', card: valid(t2VendorSelection) };
     expect(() => readBack(entry, read)).toThrow(/should hold “Points”/);
   });
 
@@ -237,7 +238,7 @@ describe('a sheet that does not match its stored definition is refused', () => {
       candidates: [t2VendorSelection.candidates[1], t2VendorSelection.candidates[0], t2VendorSelection.candidates[2]],
     };
     const { read, layout } = sheetOf(t2VendorSelection, 'en-US');
-    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'S', card: swapped };
+    const entry = { linkId: 'read0001', lang: 'en-US' as const, sheetName: 'S', card: valid(swapped) };
     const first = layout.inputs.candidateNames[0].cell;
     expect(() => readBack(entry, read)).toThrow(`${first} should hold the candidate “Vendor B” but holds “Vendor A”, the name of another candidate`);
   });

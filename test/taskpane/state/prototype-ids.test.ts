@@ -1,3 +1,4 @@
+import { valid } from '../../helpers/cards';
 import { isRated, ratingOf, Scorecard, scoreScorecard, validateScorecard } from '../../../src/core/scorecard';
 import type { Action } from '../../../src/taskpane/state/actions';
 import { EMPTY_STATE, PaneState } from '../../../src/taskpane/state/model';
@@ -44,7 +45,7 @@ test('nothing is rated until rated; rating, unrating and removing work on protot
   );
   expect(validateScorecard(rated.card).ok).toBe(true);
   // met earns full points on half the weight (50); 4 of 5 on the other half is 40 (model.ts).
-  expect(scoreScorecard(rated.card!).candidates[0].total).toBeCloseTo(90, 12);
+  expect(scoreScorecard(valid(rated.card!)).candidates[0].total).toBeCloseTo(90, 12);
 
   const unrated = run(rated, { type: 'rate', candidateId: 'valueOf', criterionId: 'constructor', rating: null });
   expect(Object.keys(unrated.card!.candidates[0].ratings)).toEqual(['hasOwnProperty']);

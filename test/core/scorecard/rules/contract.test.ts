@@ -1,3 +1,4 @@
+import { valid } from '../../../helpers/cards';
 import fc from 'fast-check';
 import { LANGS } from '../../../../src/core/errors';
 import { RULES, Scorecard, scoreScorecard, SCORING_TYPES, starterScoring, validateScorecard } from '../../../../src/core/scorecard';
@@ -36,7 +37,7 @@ describe.each(SCORING_TYPES)('the %s rule', (type) => {
 
   test('every rating it accepts earns between 0 and full points; a blank earns nothing', () => {
     const accepts = rule.accepts(starter as never);
-    const rating =
+    const rating: fc.Arbitrary<string | number> =
       accepts.kind === 'choice'
         ? fc.constantFrom(...accepts.choices.map((c) => c.id))
         : fc.double({ min: accepts.bounds?.min ?? -1e6, max: accepts.bounds?.max ?? 1e6, noNaN: true, noDefaultInfinity: true });
@@ -49,7 +50,7 @@ describe.each(SCORING_TYPES)('the %s rule', (type) => {
           expect(s!.raw).toBeGreaterThanOrEqual(0);
           expect(s!.raw).toBeLessThanOrEqual(rule.full(starter as never));
         }
-        const result = scoreScorecard(cardWith(starter, ratings));
+        const result = scoreScorecard(valid(cardWith(starter, ratings)));
         result.candidates.forEach((c, i) => expect(c.total).toBeCloseTo((100 * scored[i]!.raw) / rule.full(starter as never), 9));
       }),
       { numRuns: 200, seed: 20261202 },
