@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CrmError, type Lang, type Text } from '../core/errors';
+import { inLanguage } from '../core/vocabulary';
 import type { ValidScorecard } from '../core/scorecard/validate';
 import { cliMessages as m, fsReason } from './messages';
 
@@ -159,7 +160,7 @@ async function exportCommand(positional: readonly string[], options: Parsed['opt
   io.out(pick(m.wrote(shown), lang));
 }
 
-const pick = (t: Text, lang: Lang) => (lang === 'zh-CN' ? t.zh : t.en);
+const pick = inLanguage;
 
 /** Runs one command; resolves to the process exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -4,6 +4,8 @@
  * and #NULL! when an input held one)
  * with the message in the user's language.
  */
+import { inLanguage } from './vocabulary';
+
 export type ErrorKind = 'VALUE' | 'NUM' | 'DIV0' | 'NA' | 'NULL';
 export type Lang = 'en-US' | 'zh-CN';
 export const LANGS: readonly Lang[] = ['en-US', 'zh-CN'];
@@ -24,7 +26,7 @@ export class CrmError extends Error {
   }
 
   localized(lang: Lang): string {
-    return lang === 'zh-CN' ? this.text.zh : this.text.en;
+    return inLanguage(this.text, lang);
   }
 }
 

@@ -54,6 +54,23 @@ export const RATING_HINTS = {
 /** The one helper that picks a shipped language's words. */
 export const inLanguage = (t: Text, lang: Lang): string => (lang === 'zh-CN' ? t.zh : t.en);
 
+/** A text with one language's words replaced, the other kept. */
+export const withLanguage = (t: Text, lang: Lang, words: string): Text => (lang === 'zh-CN' ? { ...t, zh: words } : { ...t, en: words });
+
+/** Each shipped language by its own name, as a language menu lists it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { 'en-US': 'English', 'zh-CN': '中文' };
+
+/**
+ * Which of the two shipped languages a display language gets: every Chinese one (zh-CN, zh-TW,
+ * zh-HK, zh-MO, zh-SG, zh-Hant-*) gets the Simplified Chinese text, everything else English.
+ * There is no Traditional Chinese translation; a reader of Traditional characters reads the
+ * Simplified text far more easily than English CRM terms. The functions' messages, the pane and
+ * the metadata the manifest names per locale all follow this one choice.
+ */
+export function languageOf(displayLanguage: string | null | undefined): Lang {
+  return (displayLanguage ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'zh' ? 'zh-CN' : 'en-US';
+}
+
 /** Both languages of a text with `{name}` placeholders filled in. */
 export function filled(t: Text, vars: Record<string, string | number>): Text {
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));

@@ -16,7 +16,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang } from '../core/errors';
+import { LANGS, type Lang } from '../core/errors';
+import { LANGUAGE_NAMES } from '../core/vocabulary';
 import type { FetchJson } from './function-docs';
 import { FunctionExplorer } from './FunctionExplorer';
 import type { PaneHost } from './host';
@@ -98,13 +99,12 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         <header className={styles.header}>
           <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
           <Field label={t(lang, 'languageLabel')}>
-            <Dropdown
-              value={lang === 'zh-CN' ? '中文' : 'English'}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
-            >
-              <Option value="en-US">English</Option>
-              <Option value="zh-CN">中文</Option>
+            <Dropdown value={LANGUAGE_NAMES[lang]} selectedOptions={[lang]} onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}>
+              {LANGS.map((l) => (
+                <Option key={l} value={l}>
+                  {LANGUAGE_NAMES[l]}
+                </Option>
+              ))}
             </Dropdown>
           </Field>
         </header>

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/errors';
+import { inLanguage } from '../core/vocabulary';
 import type { Scorecard, ValidScorecard } from '../core/scorecard';
 import type { SkippedCell } from '../core/sheet';
 
@@ -81,7 +82,7 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
     progress(0.1);
     const blob = await options.buildXlsx(card, lang);
     progress(0.9);
-    const fileName = fileNameFor(lang === 'zh-CN' ? card.title.zh : card.title.en, 'xlsx');
+    const fileName = fileNameFor(inLanguage(card.title, lang), 'xlsx');
     await save(fileName, blob);
     progress(1);
     return { kind: 'download', fileName };

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/errors';
+import { inLanguage, languageOf } from '../core/vocabulary';
 
 /** Every string the pane shows, in both shipped languages. */
 const STRINGS = {
@@ -223,7 +224,7 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const s: string = lang === 'zh-CN' ? STRINGS[key].zh : STRINGS[key].en;
+  const s = inLanguage(STRINGS[key], lang);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
@@ -233,5 +234,5 @@ export const rawStrings = STRINGS;
 /** Excel's display language when in Excel, the browser's otherwise; anything Chinese → zh-CN. */
 export function pickLanguage(hostLanguage: string | undefined, stored: string | null): Lang {
   if (stored === 'en-US' || stored === 'zh-CN') return stored;
-  return (hostLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+  return languageOf(hostLanguage);
 }

@@ -1,5 +1,6 @@
 import type { Text } from '../errors';
 import { CrmError } from '../errors';
+import { withLanguage } from '../vocabulary';
 import type { Candidate, Rating, Scorecard, Scoring } from '../scorecard/model';
 import { percent } from '../scorecard/messages';
 import { ratingsRecord } from '../scorecard/ratings';
@@ -298,7 +299,7 @@ export function readBack(entry: StoredEntry, readCell: (address: string) => Cell
       return;
     }
     const name = shown(v).trim();
-    cand.name = lang === 'zh-CN' ? { ...cand.name, zh: name } : { ...cand.name, en: name };
+    cand.name = withLanguage(cand.name, lang, name);
   });
 
   for (const r of inputs.ratings) {

@@ -116,7 +116,7 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
             {notice.issues && (
               <ul className={styles.issues} aria-label={notice.text}>
                 {notice.issues.map((i, k) => (
-                  <li key={k}>{lang === 'zh-CN' ? i.text.zh : i.text.en}</li>
+                  <li key={k}>{pick(i.text, lang)}</li>
                 ))}
               </ul>
             )}

@@ -1,9 +1,9 @@
 import type { Lang, Text } from '../../core/errors';
+import { inLanguage, withLanguage } from '../../core/vocabulary';
 
 /** The text of a bilingual card field in the pane's language. */
 export function pick(text: Text | undefined, lang: Lang): string {
-  if (!text) return '';
-  return lang === 'zh-CN' ? text.zh : text.en;
+  return text ? inLanguage(text, lang) : '';
 }
 
 /**
@@ -12,5 +12,5 @@ export function pick(text: Text | undefined, lang: Lang): string {
  */
 export function editText(old: Text | undefined, lang: Lang, value: string): Text {
   if (!old || old.en === old.zh) return { en: value, zh: value };
-  return lang === 'zh-CN' ? { ...old, zh: value } : { ...old, en: value };
+  return withLanguage(old, lang, value);
 }
