@@ -61,9 +61,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
   for (let i = 0; i < frequency.length; i++) {
     const x = frequency[i];
     if (!(x >= 0) || !Number.isInteger(x))
-      throw numError(
-        m.rowValue(i + 1, 'frequency', { en: `frequency must be a whole number ≥ 0; got ${x}.`, zh: `frequency 必须是不小于 0 的整数;当前为 ${x}。` }),
-      );
+      throw numError(m.rowValue(i + 1, { en: `frequency must be a whole number ≥ 0; got ${x}.`, zh: `frequency 必须是不小于 0 的整数;当前为 ${x}。` }));
     if (x === 0) continue;
     if (!(monetary[i] > 0)) throw numError(m.monetaryNotPositive(i + 1, monetary[i]));
     xs.push(x);

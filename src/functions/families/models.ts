@@ -48,16 +48,6 @@ function sbgParams(arg: string, g: any[][]): SbgParams {
   return { alpha, beta };
 }
 
-/** One customer's history for the element-wise functions (no row number: the cell is the row). */
-function customer(x: number, tx: number, T: number): void {
-  try {
-    checkCustomer(-1, x, tx, T);
-  } catch (e) {
-    const t = (e as { text: { en: string; zh: string } }).text;
-    throw numError({ en: t.en.replace(/^Row 0: /, ''), zh: t.zh.replace(/^第 0 行:/, '') });
-  }
-}
-
 /**
  * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
  * @customfunction RFM
@@ -88,7 +78,7 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
       if (typeof id === 'string' && id.trim() !== '') return id.trim();
       if (isBlank(id)) throw valueError(m.missingId(rows[i]));
       // TRUE is neither a number nor a name: as text it would split a customer from "TRUE".
-      throw valueError(m.rowValue(rows[i], 'customer_ids', messages.notText('customer_ids', id)));
+      throw valueError(m.rowValue(rows[i], messages.notText('customer_ids', id)));
     });
     let end: number | null = null;
     const endCell = singleOptional('end_date', end_date);
@@ -138,7 +128,7 @@ export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][],
   return spill([num('t'), num('frequency'), num('recency'), num('T')], [t, frequency, recency, T], (v) => {
     const [tt, x, tx, TT] = v as number[];
     requireAtLeast('t', tt, 0);
-    customer(x, tx, TT);
+    checkCustomer(x, tx, TT);
     return expectedPurchases(p, tt, x, tx, TT);
   });
 }
@@ -156,7 +146,7 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
   const p = guard(() => bgParams('params', params));
   return spill([num('frequency'), num('recency'), num('T')], [frequency, recency, T], (v) => {
     const [x, tx, TT] = v as number[];
-    customer(x, tx, TT);
+    checkCustomer(x, tx, TT);
     return pAlive(p, x, tx, TT);
   });
 }
@@ -238,7 +228,7 @@ export function clvBgNbdFn(
     [frequency, recency, T, monetary, horizon, discount, margin],
     (v) => {
       const [x, tx, TT, mon, h, d, mg] = v as number[];
-      customer(x, tx, TT);
+      checkCustomer(x, tx, TT);
       requireInteger('horizon', requireAtLeast('horizon', h, 1));
       if (h > 1200) throw numError(messages.mustBeAtMost('horizon', 1200, h));
       if (!(d > -1)) throw numError(messages.mustBeAbove('discount', -1, d));
