@@ -24,6 +24,10 @@ export const modelMessages = {
     en: `Only ${n} customer(s) with repeat purchases; the Gamma-Gamma model needs at least ${min}.`,
     zh: `仅有 ${n} 位重复购买客户;Gamma-Gamma 模型至少需要 ${min} 位。`,
   }),
+  frequencyNotCount: (x: number): Text => ({
+    en: `frequency must be a whole number ≥ 0; got ${x}.`,
+    zh: `frequency 必须是不小于 0 的整数;当前为 ${x}。`,
+  }),
   monetaryNotPositive: (row: number, m: number): Text => ({
     en: `Row ${row}: a customer with repeat purchases needs a positive monetary value; got ${m}.`,
     zh: `第 ${row} 行:有重复购买的客户其 monetary 必须为正数;当前为 ${m}。`,
@@ -33,9 +37,9 @@ export const modelMessages = {
     zh: `${model} 模型拟合未收敛:数据不足以确定参数(客户太少或缺乏差异)。`,
   }),
   cancelled: (model: string): Text => ({ en: `The ${model} fit was cancelled.`, zh: `${model} 模型拟合已取消。` }),
-  paramsCount: (arg: string, model: string, names: string, got: number): Text => ({
-    en: `${arg} must be the ${model} parameters ${names} (a fitted row may include the log-likelihood after them); got ${got} value(s).`,
-    zh: `${arg} 必须是 ${model} 模型参数 ${names}(拟合结果行末尾可附对数似然值);当前有 ${got} 个值。`,
+  paramsCount: (arg: string, model: string, names: readonly string[], fittedBy: string, got: number): Text => ({
+    en: `${arg} must be the ${model} parameters ${names.join(', ')} (the row ${fittedBy} returns may be passed whole); got ${got} value(s).`,
+    zh: `${arg} 必须是 ${model} 模型参数 ${names.join('、')}(可直接引用 ${fittedBy} 返回的整行);当前有 ${got} 个值。`,
   }),
   paramNotPositive: (name: string, v: number): Text => ({
     en: `The parameter ${name} must be positive; got ${v}.`,

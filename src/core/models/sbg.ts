@@ -1,8 +1,8 @@
 import { numError } from '../errors';
-import { minimize, OnIteration } from '../numeric/minimize';
 import { betaln, digamma, hyp2f1 } from '../numeric/special';
-import { type FitResult, LOG_EDGE } from './bgnbd';
+import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
+import { parameterOrder } from './parameter-order';
 
 /**
  * The shifted-beta-geometric model of contractual churn (Fader & Hardie 2007, "How to project
@@ -14,6 +14,9 @@ export interface SbgParams {
   alpha: number;
   beta: number;
 }
+
+/** The order of the fitted row (CRM.SBG.FIT): alpha, beta, then the log-likelihood. */
+export const SBG = parameterOrder<SbgParams>('sBG', ['alpha', 'beta']);
 
 /** S(t), the share of a cohort still active after t periods (eq. 4 of the paper). */
 export function sbgSurvival(p: SbgParams, t: number): number {
@@ -84,21 +87,10 @@ export function checkAlive(alive: readonly number[]): void {
   if (alive[alive.length - 1] === alive[0]) throw numError(m.aliveNoChurn());
 }
 
-export function fitSbg(alive: readonly number[], onIteration?: OnIteration): FitResult<SbgParams> {
+export function fitSbg(alive: readonly number[], options: Pick<FitOptions, 'onIteration'> = {}): FitResult<SbgParams> {
   checkAlive(alive);
   if (alive[1] === 0) throw numError(m.aliveAllGone());
-  const scale = 1 / alive[0];
-  const fromLog = (v: readonly number[]) => ({ alpha: Math.exp(v[0]), beta: Math.exp(v[1]) });
-  const objective = (v: readonly number[], g: number[]) => {
-    const ll = sbgLogLik(fromLog(v), alive, g);
-    g[0] *= -scale;
-    g[1] *= -scale;
-    return -ll * scale;
-  };
-  const res = minimize(objective, [0, 0], { onIteration, maxIterations: 400 });
-  if (res.status === 'cancelled') throw numError(m.cancelled('sBG'));
-  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > LOG_EDGE)) throw numError(m.noConvergence('sBG'));
-  return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
+  return fitOnLogScale(SBG, (p, g) => sbgLogLik(p, alive, g), alive[0], [0, 0], options.onIteration);
 }
 
 /**

@@ -6,14 +6,15 @@ import { numbersOf, plainArg, requireAtLeast, requireInteger, singleOptional, to
 import { numError, valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
-import { BgNbdParams, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
+import { BGNBD, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
 import { clvBgNbd } from '../../core/models/clv-bgnbd';
 import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
 import { checkCustomer } from '../../core/models/customer-data';
-import { expectedSpend, fitGammaGamma, GammaGammaParams } from '../../core/models/gamma-gamma';
+import { expectedSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
+import type { NumberFields, ParameterOrder } from '../../core/models/parameter-order';
 import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
-import { fitSbg, sbgDel, sbgDerl, SbgParams, sbgRetention, sbgSurvival } from '../../core/models/sbg';
+import { fitSbg, SBG, sbgDel, sbgDerl, sbgRetention, sbgSurvival } from '../../core/models/sbg';
 import { aggregate, guard, ParamSpec, spill } from '../excel-adapter';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
@@ -24,29 +25,13 @@ const required = (arg: string, g: any[][] | null | undefined): Grid => {
   return g as Grid;
 };
 
-function positive(names: readonly string[], values: number[]): number[] {
-  values.forEach((v, i) => {
-    if (!(v > 0)) throw numError(m.paramNotPositive(names[i], v));
-  });
-  return values;
+/** A params argument: the row the model's fit function returns, read in the model's own order. */
+function paramsArg<P extends NumberFields<P>>(order: ParameterOrder<P>, fittedBy: string, arg: string, g: any[][]): P {
+  return paramsOf(arg, order, fittedBy, required(arg, g));
 }
-
-const BG = ['r', 'alpha', 'a', 'b'] as const;
-const GG = ['p', 'q', 'gamma'] as const;
-const SBG = ['alpha', 'beta'] as const;
-
-function bgParams(arg: string, g: any[][]): BgNbdParams {
-  const [r, alpha, a, b] = positive(BG, paramsOf(arg, 'BG/NBD', 'CRM.BGNBD.FIT', BG, required(arg, g)));
-  return { r, alpha, a, b };
-}
-function ggParams(arg: string, g: any[][]): GammaGammaParams {
-  const [p, q, gamma] = positive(GG, paramsOf(arg, 'Gamma-Gamma', 'CRM.GG.FIT', GG, required(arg, g)));
-  return { p, q, gamma };
-}
-function sbgParams(arg: string, g: any[][]): SbgParams {
-  const [alpha, beta] = positive(SBG, paramsOf(arg, 'sBG', 'CRM.SBG.FIT', SBG, required(arg, g)));
-  return { alpha, beta };
-}
+const bgParams = (arg: string, g: any[][]) => paramsArg(BGNBD, 'CRM.BGNBD.FIT', arg, g);
+const ggParams = (arg: string, g: any[][]) => paramsArg(GAMMA_GAMMA, 'CRM.GG.FIT', arg, g);
+const sbgParams = (arg: string, g: any[][]) => paramsArg(SBG, 'CRM.SBG.FIT', arg, g);
 
 /**
  * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
@@ -107,9 +92,9 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
  */
 export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): any[][] {
   return aggregate(() => {
-    const [x, tx, t] = numberColumns(['frequency', 'recency', 'T'], [required('frequency', frequency), required('recency', recency), required('T', T)]);
-    const f = fitBgNbd(x, tx, t);
-    return [[f.params.r, f.params.alpha, f.params.a, f.params.b, f.logLik]];
+    const columns = numberColumns(['frequency', 'recency', 'T'], [required('frequency', frequency), required('recency', recency), required('T', T)]);
+    const [x, tx, t] = columns;
+    return [BGNBD.toRow(fitBgNbd(x, tx, t, { rows: columns.rows }))];
   });
 }
 
@@ -160,9 +145,9 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
  */
 export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
   return aggregate(() => {
-    const [x, mon] = numberColumns(['frequency', 'monetary'], [required('frequency', frequency), required('monetary', monetary)]);
-    const f = fitGammaGamma(x, mon);
-    return [[f.params.p, f.params.q, f.params.gamma, f.logLik]];
+    const columns = numberColumns(['frequency', 'monetary'], [required('frequency', frequency), required('monetary', monetary)]);
+    const [x, mon] = columns;
+    return [GAMMA_GAMMA.toRow(fitGammaGamma(x, mon, { rows: columns.rows }))];
   });
 }
 
@@ -251,8 +236,7 @@ function aliveCounts(g: any[][] | null | undefined): number[] {
  */
 export function sbgFitFn(alive: any[][]): any[][] {
   return aggregate(() => {
-    const f = fitSbg(aliveCounts(alive));
-    return [[f.params.alpha, f.params.beta, f.logLik]];
+    return [SBG.toRow(fitSbg(aliveCounts(alive)))];
   });
 }
 
