@@ -1,7 +1,8 @@
 import { numError } from '../errors';
 import type { OnIteration } from '../numeric/minimize';
 import { betaln, digamma, gammaln, prepareHyp2f1 } from '../numeric/special';
-import { CustomerRows, groupCustomers } from './customer-data';
+import { requireAtLeast } from '../args';
+import { checkCustomer, CustomerRows, groupCustomers } from './customer-data';
 import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
 import { parameterOrder } from './parameter-order';
@@ -114,6 +115,7 @@ export function fitBgNbd(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLi
 
 /** P(alive | x, t_x, T), eq. 12: 1 for a customer with no repeat purchase. */
 export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
+  checkCustomer(x, tx, T);
   if (x === 0) return 1;
   const lnRatio = (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
   return 1 / (1 + Math.exp(Math.log(p.a) - Math.log(p.b + x - 1) + lnRatio));
@@ -125,10 +127,15 @@ export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number
  * is the mean of the two sides.
  */
 export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  requireAtLeast('t', t, 0);
+  checkCustomer(x, tx, T);
   return purchasesCurve(p, x, tx, T)(t);
 }
 
-/** E[Y(t)] of one customer as a function of t, with everything that does not depend on t computed once. */
+/**
+ * E[Y(t)] of one customer as a function of t, with everything that does not depend on t
+ * computed once. The history is taken as checked (expectedPurchases and clvBgNbd check it).
+ */
 export function purchasesCurve(p: BgNbdParams, x: number, tx: number, T: number): (t: number) => number {
   if (Math.abs(p.a - 1) < 1e-7) {
     const hi = purchasesCurve({ ...p, a: 1 + 1e-6 }, x, tx, T);

@@ -1,4 +1,6 @@
-import { numError } from '../errors';
+import { requireAtLeast, requireInteger } from '../args';
+import { numError, valueError } from '../errors';
+import { messages } from '../messages';
 import { digamma, gammaln } from '../numeric/special';
 import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
@@ -86,4 +88,17 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
 export function expectedSpend(par: GammaGammaParams, x: number, mean: number): number {
   if (!(par.q > 1)) throw numError(m.qAtMostOne(par.q));
   return ((par.gamma + mean * x) * par.p) / (par.p * x + par.q - 1);
+}
+
+/**
+ * The expected spend of one customer from his history: frequency a whole number ≥ 0; his mean
+ * spend `monetary` is needed and must be positive when he has repeat purchases, and is ignored
+ * (may be missing: null) when he has none, as he then has no mean spend of his own.
+ */
+export function customerSpend(par: GammaGammaParams, frequency: number, monetary: number | null): number {
+  requireInteger('frequency', requireAtLeast('frequency', frequency, 0));
+  if (frequency === 0) return expectedSpend(par, 0, 0);
+  if (monetary === null) throw valueError(messages.blank('monetary'));
+  if (!(monetary > 0)) throw numError(messages.mustBePositive('monetary', monetary));
+  return expectedSpend(par, frequency, monetary);
 }

@@ -1,3 +1,4 @@
+import { requireAtLeast, requireInteger } from '../args';
 import { numError } from '../errors';
 import { betaln, digamma, hyp2f1 } from '../numeric/special';
 import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
@@ -20,11 +21,14 @@ export const SBG = parameterOrder<SbgParams>('sBG', ['alpha', 'beta']);
 
 /** S(t), the share of a cohort still active after t periods (eq. 4 of the paper). */
 export function sbgSurvival(p: SbgParams, t: number): number {
+  requireInteger('t', requireAtLeast('t', t, 0));
   return Math.exp(betaln(p.alpha, p.beta + t) - betaln(p.alpha, p.beta));
 }
 
 /** r(t) = S(t) / S(t − 1) = (β + t − 1) / (α + β + t − 1), t ≥ 1 (eq. 6). */
 export function sbgRetention(p: SbgParams, t: number): number {
+  // Period 0 is the cohort itself: nobody has had a chance to renew.
+  requireInteger('t', requireAtLeast('t', t, 1));
   return (p.beta + t - 1) / (p.alpha + p.beta + t - 1);
 }
 
@@ -99,6 +103,8 @@ export function fitSbg(alive: readonly number[], options: Pick<FitOptions, 'onIt
  * ignoring heterogeneity", Marketing Science 29(1), eq. 5). Multiply by the margin per period.
  */
 export function sbgDel(p: SbgParams, discount: number): number {
+  // 2F1 at 1/(1 + d) > 1 diverges: a negative rate values a customer without bound.
+  requireAtLeast('discount', discount, 0);
   const v = hyp2f1(1, p.beta, p.alpha + p.beta, 1 / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DEL'));
   return v;
@@ -110,6 +116,8 @@ export function sbgDel(p: SbgParams, discount: number): number {
  * (Fader & Hardie 2010, eq. 6, here with the next payment a period away).
  */
 export function sbgDerl(p: SbgParams, discount: number, renewals: number): number {
+  requireAtLeast('discount', discount, 0);
+  requireInteger('renewals', requireAtLeast('renewals', renewals, 0));
   const n = renewals;
   const v = ((p.beta + n) / (p.alpha + p.beta + n)) * hyp2f1(1, p.beta + n + 1, p.alpha + p.beta + n + 1, 1 / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DERL'));

@@ -2,15 +2,14 @@
 /* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
  * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
  * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
-import { numbersOf, plainArg, requireAtLeast, requireInteger, singleOptional, toNumber } from '../../core/args';
-import { numError, valueError } from '../../core/errors';
+import { numbersOf, plainArg, singleOptional, toNumber } from '../../core/args';
+import { valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
 import { BGNBD, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
 import { clvBgNbd } from '../../core/models/clv-bgnbd';
 import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
-import { checkCustomer } from '../../core/models/customer-data';
-import { expectedSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
+import { customerSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
 import type { NumberFields, ParameterOrder } from '../../core/models/parameter-order';
 import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
@@ -71,13 +70,8 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
       end = dateSerial(endCell);
       if (end === null) throw valueError(m.unknownCustomerDate(1, endCell));
     }
-    let unit = 7;
     const unitCell = singleOptional('unit_days', unit_days);
-    if (unitCell !== null) {
-      const u = toNumber('unit_days', unitCell);
-      if (!(u > 0)) throw numError(messages.mustBePositive('unit_days', u));
-      unit = u;
-    }
+    const unit = unitCell === null ? 7 : toNumber('unit_days', unitCell);
     return rfmSummary(idValues, days, Array.from(values), end, unit).map((r) => [r.id, r.frequency, r.recency, r.T, r.monetary]);
   });
 }
@@ -112,8 +106,6 @@ export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][],
   const p = guard(() => bgParams('params', params));
   return spill([num('t'), num('frequency'), num('recency'), num('T')], [t, frequency, recency, T], (v) => {
     const [tt, x, tx, TT] = v as number[];
-    requireAtLeast('t', tt, 0);
-    checkCustomer(x, tx, TT);
     return expectedPurchases(p, tt, x, tx, TT);
   });
 }
@@ -131,7 +123,6 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
   const p = guard(() => bgParams('params', params));
   return spill([num('frequency'), num('recency'), num('T')], [frequency, recency, T], (v) => {
     const [x, tx, TT] = v as number[];
-    checkCustomer(x, tx, TT);
     return pAlive(p, x, tx, TT);
   });
 }
@@ -162,15 +153,9 @@ export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
 export function ggSpendFn(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
   const p = guard(() => ggParams('params', params));
   // A customer without repeat purchases has no mean spend: a blank monetary is then fine.
-  return spill([num('frequency'), { name: 'monetary', type: 'number', optional: true, default: null }], [frequency, monetary], (v) => {
-    const x = v[0] as number;
-    const mon = v[1] as number | null;
-    requireInteger('frequency', requireAtLeast('frequency', x, 0));
-    if (x === 0) return expectedSpend(p, 0, 0);
-    if (mon === null) throw valueError(messages.blank('monetary'));
-    if (!(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
-    return expectedSpend(p, x, mon);
-  });
+  return spill([num('frequency'), { name: 'monetary', type: 'number', optional: true, default: null }], [frequency, monetary], (v) =>
+    customerSpend(p, v[0] as number, v[1] as number | null),
+  );
 }
 
 /**
@@ -213,11 +198,6 @@ export function clvBgNbdFn(
     [frequency, recency, T, monetary, horizon, discount, margin],
     (v) => {
       const [x, tx, TT, mon, h, d, mg] = v as number[];
-      checkCustomer(x, tx, TT);
-      requireInteger('horizon', requireAtLeast('horizon', h, 1));
-      if (h > 1200) throw numError(messages.mustBeAtMost('horizon', 1200, h));
-      if (!(d > -1)) throw numError(messages.mustBeAbove('discount', -1, d));
-      if (x > 0 && !(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
       return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
     },
   );
@@ -240,8 +220,6 @@ export function sbgFitFn(alive: any[][]): any[][] {
   });
 }
 
-const periodsOf = (arg: string, v: number) => requireInteger(arg, requireAtLeast(arg, v, 0));
-
 /**
  * Share of a cohort still active after t periods under sBG (sBG存活率).
  * @customfunction SBG.SURVIVAL
@@ -251,7 +229,7 @@ const periodsOf = (arg: string, v: number) => requireInteger(arg, requireAtLeast
  */
 export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
   const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgSurvival(p, periodsOf('t', v[0] as number)));
+  return spill([num('t')], [t], (v) => sbgSurvival(p, v[0] as number));
 }
 
 /**
@@ -263,7 +241,7 @@ export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
  */
 export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
   const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgRetention(p, requireInteger('t', requireAtLeast('t', v[0] as number, 1))));
+  return spill([num('t')], [t], (v) => sbgRetention(p, v[0] as number));
 }
 
 /**
@@ -275,7 +253,7 @@ export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
  */
 export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
   const p = guard(() => sbgParams('params', params));
-  return spill([num('discount')], [discount], (v) => sbgDel(p, requireAtLeast('discount', v[0] as number, 0)));
+  return spill([num('discount')], [discount], (v) => sbgDel(p, v[0] as number));
 }
 
 /**
@@ -288,7 +266,5 @@ export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
  */
 export function sbgDerlFn(params: any[][], discount: any[][], renewals: any[][]): any[][] {
   const p = guard(() => sbgParams('params', params));
-  return spill([num('discount'), num('renewals')], [discount, renewals], (v) =>
-    sbgDerl(p, requireAtLeast('discount', v[0] as number, 0), periodsOf('renewals', v[1] as number)),
-  );
+  return spill([num('discount'), num('renewals')], [discount, renewals], (v) => sbgDerl(p, v[0] as number, v[1] as number));
 }
