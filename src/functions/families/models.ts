@@ -2,7 +2,7 @@
 /* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
  * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
  * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
-import { numbersOf, plainArg, singleOptional, toNumber } from '../../core/args';
+import { numbersOf, plainArg, singleOptional } from '../../core/args';
 import { valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
@@ -14,23 +14,34 @@ import type { NumberFields, ParameterOrder } from '../../core/models/parameter-o
 import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
 import { fitSbg, SBG, sbgDel, sbgDerl, sbgRetention, sbgSurvival } from '../../core/models/sbg';
-import { aggregate, guard, ParamSpec, spill } from '../excel-adapter';
+import { aggregate, guard, spill } from '../excel-adapter';
+import { declare, num, optNum, param, ParamTable, range, RangeParam, singleValue } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
 
-const num = (name: string): ParamSpec => ({ name, type: 'number' });
 const required = (arg: string, g: any[][] | null | undefined): Grid => {
   if (g === null || g === undefined) throw valueError(messages.blank(arg));
   return g as Grid;
 };
 
-/** A params argument: the row the model's fit function returns, read in the model's own order. */
-function paramsArg<P extends NumberFields<P>>(order: ParameterOrder<P>, fittedBy: string, arg: string, g: any[][]): P {
-  return paramsOf(arg, order, fittedBy, required(arg, g));
+/** Whole-range arguments read as parallel number columns, named as the table names them. */
+function columnsOf(table: ParamTable, grids: readonly (any[][] | null | undefined)[]) {
+  const names = table.map((p) => p.name);
+  return numberColumns(
+    names,
+    grids.map((g, i) => required(names[i], g)),
+  );
 }
-const bgParams = (arg: string, g: any[][]) => paramsArg(BGNBD, 'CRM.BGNBD.FIT', arg, g);
-const ggParams = (arg: string, g: any[][]) => paramsArg(GAMMA_GAMMA, 'CRM.GG.FIT', arg, g);
-const sbgParams = (arg: string, g: any[][]) => paramsArg(SBG, 'CRM.SBG.FIT', arg, g);
+
+/** A params argument: the row the model's fit function returns, read in the model's own order. */
+function paramsArg<P extends NumberFields<P>>(order: ParameterOrder<P>, fittedBy: string, arg: RangeParam, g: any[][]): P {
+  return guard(() => paramsOf(arg.name, order, fittedBy, required(arg.name, g)));
+}
+const bgParams = (arg: RangeParam, g: any[][]) => paramsArg(BGNBD, 'CRM.BGNBD.FIT', arg, g);
+const ggParams = (arg: RangeParam, g: any[][]) => paramsArg(GAMMA_GAMMA, 'CRM.GG.FIT', arg, g);
+const sbgParams = (arg: RangeParam, g: any[][]) => paramsArg(SBG, 'CRM.SBG.FIT', arg, g);
+
+const RFM_PARAMS = declare(rfmFn, [range('customer_ids'), range('dates'), range('amounts'), range('end_date', true), optNum('unit_days', 7)] as const);
 
 /**
  * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
@@ -47,7 +58,10 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
     const {
       columns: [ids, rawDates, rawAmounts],
       rows,
-    } = parallelColumns(['customer_ids', 'dates', 'amounts'], [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)]);
+    } = parallelColumns(
+      RFM_PARAMS.slice(0, 3).map((p) => p.name),
+      [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)],
+    );
     const days = rawDates.map((c, i) => {
       const p = plainArg('dates', c, rows[i]);
       const d = dateSerial(p);
@@ -65,16 +79,17 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
       throw valueError(m.rowValue(rows[i], messages.notText('customer_ids', id)));
     });
     let end: number | null = null;
-    const endCell = singleOptional('end_date', end_date);
+    const endCell = singleOptional(param(RFM_PARAMS, 'end_date').name, end_date);
     if (endCell !== null) {
       end = dateSerial(endCell);
       if (end === null) throw valueError(m.unknownCustomerDate(1, endCell));
     }
-    const unitCell = singleOptional('unit_days', unit_days);
-    const unit = unitCell === null ? 7 : toNumber('unit_days', unitCell);
+    const unit = singleValue(param(RFM_PARAMS, 'unit_days'), unit_days) as number;
     return rfmSummary(idValues, days, Array.from(values), end, unit).map((r) => [r.id, r.frequency, r.recency, r.T, r.monetary]);
   });
 }
+
+const BGNBD_FIT_PARAMS = declare(bgnbdFitFn, [range('frequency'), range('recency'), range('T')] as const);
 
 /**
  * Fits the BG/NBD model by maximum likelihood: r, alpha, a, b, log-likelihood (BG/NBD拟合, Fader-Hardie-Lee 2005).
@@ -86,11 +101,13 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
  */
 export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): any[][] {
   return aggregate(() => {
-    const columns = numberColumns(['frequency', 'recency', 'T'], [required('frequency', frequency), required('recency', recency), required('T', T)]);
+    const columns = columnsOf(BGNBD_FIT_PARAMS, [frequency, recency, T]);
     const [x, tx, t] = columns;
     return [BGNBD.toRow(fitBgNbd(x, tx, t, { rows: columns.rows }))];
   });
 }
+
+const BGNBD_EXPECTED_PARAMS = declare(bgnbdExpectedFn, [range('params'), num('t'), num('frequency'), num('recency'), num('T')] as const);
 
 /**
  * Expected purchases of each customer in the next t periods under BG/NBD (BG/NBD预期购买次数).
@@ -103,12 +120,14 @@ export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): an
  * @returns Expected number of purchases.
  */
 export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
-  const p = guard(() => bgParams('params', params));
-  return spill([num('t'), num('frequency'), num('recency'), num('T')], [t, frequency, recency, T], (v) => {
+  const p = bgParams(param(BGNBD_EXPECTED_PARAMS, 'params'), params);
+  return spill(BGNBD_EXPECTED_PARAMS, [t, frequency, recency, T], (v) => {
     const [tt, x, tx, TT] = v as number[];
     return expectedPurchases(p, tt, x, tx, TT);
   });
 }
+
+const PALIVE_PARAMS = declare(pAliveFn, [range('params'), num('frequency'), num('recency'), num('T')] as const);
 
 /**
  * Probability that each customer is still active under BG/NBD (客户存活概率).
@@ -120,12 +139,14 @@ export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][],
  * @returns P(alive), between 0 and 1.
  */
 export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
-  const p = guard(() => bgParams('params', params));
-  return spill([num('frequency'), num('recency'), num('T')], [frequency, recency, T], (v) => {
+  const p = bgParams(param(PALIVE_PARAMS, 'params'), params);
+  return spill(PALIVE_PARAMS, [frequency, recency, T], (v) => {
     const [x, tx, TT] = v as number[];
     return pAlive(p, x, tx, TT);
   });
 }
+
+const GG_FIT_PARAMS = declare(ggFitFn, [range('frequency'), range('monetary')] as const);
 
 /**
  * Fits the Gamma-Gamma spend model: p, q, gamma, log-likelihood; customers with frequency 0 are ignored (Gamma-Gamma拟合).
@@ -136,11 +157,14 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
  */
 export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
   return aggregate(() => {
-    const columns = numberColumns(['frequency', 'monetary'], [required('frequency', frequency), required('monetary', monetary)]);
+    const columns = columnsOf(GG_FIT_PARAMS, [frequency, monetary]);
     const [x, mon] = columns;
     return [GAMMA_GAMMA.toRow(fitGammaGamma(x, mon, { rows: columns.rows }))];
   });
 }
+
+// A customer without repeat purchases has no mean spend: a blank monetary is then fine.
+const GG_SPEND_PARAMS = declare(ggSpendFn, [range('params'), num('frequency'), optNum('monetary', null)] as const);
 
 /**
  * Expected average transaction value of each customer under Gamma-Gamma (预期客单价).
@@ -151,12 +175,21 @@ export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
  * @returns Expected spend per transaction.
  */
 export function ggSpendFn(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
-  const p = guard(() => ggParams('params', params));
-  // A customer without repeat purchases has no mean spend: a blank monetary is then fine.
-  return spill([num('frequency'), { name: 'monetary', type: 'number', optional: true, default: null }], [frequency, monetary], (v) =>
-    customerSpend(p, v[0] as number, v[1] as number | null),
-  );
+  const p = ggParams(param(GG_SPEND_PARAMS, 'params'), params);
+  return spill(GG_SPEND_PARAMS, [frequency, monetary], (v) => customerSpend(p, v[0] as number, v[1] as number | null));
 }
+
+const CLV_BGNBD_PARAMS = declare(clvBgNbdFn, [
+  range('bgnbd_params'),
+  range('gg_params'),
+  num('frequency'),
+  num('recency'),
+  num('T'),
+  num('monetary'),
+  num('horizon'),
+  num('discount'),
+  optNum('margin', 1),
+] as const);
 
 /**
  * Customer lifetime value from BG/NBD purchases and Gamma-Gamma spend, discounted per period (模型法客户生命周期价值).
@@ -183,30 +216,15 @@ export function clvBgNbdFn(
   discount: any[][],
   margin?: any[][],
 ): any[][] {
-  const bg = guard(() => bgParams('bgnbd_params', bgnbd_params));
-  const gg = guard(() => ggParams('gg_params', gg_params));
-  return spill(
-    [
-      num('frequency'),
-      num('recency'),
-      num('T'),
-      num('monetary'),
-      num('horizon'),
-      num('discount'),
-      { name: 'margin', type: 'number', optional: true, default: 1 },
-    ],
-    [frequency, recency, T, monetary, horizon, discount, margin],
-    (v) => {
-      const [x, tx, TT, mon, h, d, mg] = v as number[];
-      return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
-    },
-  );
+  const bg = bgParams(param(CLV_BGNBD_PARAMS, 'bgnbd_params'), bgnbd_params);
+  const gg = ggParams(param(CLV_BGNBD_PARAMS, 'gg_params'), gg_params);
+  return spill(CLV_BGNBD_PARAMS, [frequency, recency, T, monetary, horizon, discount, margin], (v) => {
+    const [x, tx, TT, mon, h, d, mg] = v as number[];
+    return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
+  });
 }
 
-function aliveCounts(g: any[][] | null | undefined): number[] {
-  // Blanks skipped, the first error value reported with its code and row, as every aggregate.
-  return numbersOf('alive', required('alive', g));
-}
+const SBG_FIT_PARAMS = declare(sbgFitFn, [range('alive')] as const);
 
 /**
  * Fits the shifted-beta-geometric churn model to a cohort: alpha, beta, log-likelihood (sBG拟合, Fader-Hardie 2007).
@@ -216,9 +234,13 @@ function aliveCounts(g: any[][] | null | undefined): number[] {
  */
 export function sbgFitFn(alive: any[][]): any[][] {
   return aggregate(() => {
-    return [SBG.toRow(fitSbg(aliveCounts(alive)))];
+    // Blanks skipped, the first error value reported with its code and row, as every aggregate.
+    const name = param(SBG_FIT_PARAMS, 'alive').name;
+    return [SBG.toRow(fitSbg(numbersOf(name, required(name, alive))))];
   });
 }
+
+const SBG_SURVIVAL_PARAMS = declare(sbgSurvivalFn, [range('params'), num('t')] as const);
 
 /**
  * Share of a cohort still active after t periods under sBG (sBG存活率).
@@ -228,9 +250,11 @@ export function sbgFitFn(alive: any[][]): any[][] {
  * @returns S(t), between 0 and 1.
  */
 export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgSurvival(p, v[0] as number));
+  const p = sbgParams(param(SBG_SURVIVAL_PARAMS, 'params'), params);
+  return spill(SBG_SURVIVAL_PARAMS, [t], (v) => sbgSurvival(p, v[0] as number));
 }
+
+const SBG_RETENTION_PARAMS = declare(sbgRetentionFn, [range('params'), num('t')] as const);
 
 /**
  * Retention rate in period t under sBG: (beta + t − 1) / (alpha + beta + t − 1) (sBG留存率).
@@ -240,9 +264,11 @@ export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
  * @returns The share of those active in period t − 1 who renew in period t.
  */
 export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgRetention(p, v[0] as number));
+  const p = sbgParams(param(SBG_RETENTION_PARAMS, 'params'), params);
+  return spill(SBG_RETENTION_PARAMS, [t], (v) => sbgRetention(p, v[0] as number));
 }
+
+const SBG_DEL_PARAMS = declare(sbgDelFn, [range('params'), num('discount')] as const);
 
 /**
  * Discounted expected lifetime of a new customer under sBG, in periods; value = margin × DEL (折现预期生命周期).
@@ -252,9 +278,11 @@ export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
  * @returns Σ S(t) / (1 + discount)^t over t ≥ 0.
  */
 export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('discount')], [discount], (v) => sbgDel(p, v[0] as number));
+  const p = sbgParams(param(SBG_DEL_PARAMS, 'params'), params);
+  return spill(SBG_DEL_PARAMS, [discount], (v) => sbgDel(p, v[0] as number));
 }
+
+const SBG_DERL_PARAMS = declare(sbgDerlFn, [range('params'), num('discount'), num('renewals')] as const);
 
 /**
  * Discounted expected residual lifetime of a customer who has made a number of renewals, under sBG (折现剩余生命周期).
@@ -265,6 +293,6 @@ export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
  * @returns Expected discounted number of future payments, the next one a period away.
  */
 export function sbgDerlFn(params: any[][], discount: any[][], renewals: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('discount'), num('renewals')], [discount, renewals], (v) => sbgDerl(p, v[0] as number, v[1] as number));
+  const p = sbgParams(param(SBG_DERL_PARAMS, 'params'), params);
+  return spill(SBG_DERL_PARAMS, [discount, renewals], (v) => sbgDerl(p, v[0] as number, v[1] as number));
 }
