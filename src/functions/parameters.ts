@@ -18,8 +18,12 @@ export interface Bounds {
   integer?: boolean;
 }
 
-/** A parameter read as single values: cell by cell over a range (element-wise), or one cell. */
-export type ValueParam<N extends string = string> = ParamSpec & Bounds & { name: N };
+/**
+ * A parameter read as single values: cell by cell over a range (element-wise), or one cell.
+ * `optional` lets blank cells take the default; `blanksOnly` keeps the argument itself
+ * required in Excel's signature (GG.SPEND's monetary: blank only where frequency is 0).
+ */
+export type ValueParam<N extends string = string> = ParamSpec & Bounds & { name: N; blanksOnly?: boolean };
 
 /** A parameter the body reads itself: a whole range (ratings, a cohort), or a cell of its own kind (a date). */
 export interface RangeParam<N extends string = string> {
@@ -51,6 +55,12 @@ export const choice = <N extends string>(name: N, choices: Record<string, string
   shown,
   ...(def !== undefined ? { optional: true, default: def } : {}),
 });
+
+/** A required argument whose blank cells take the default (null: the body decides). */
+export const blankable = <N extends string>(p: ValueParam<N>): ValueParam<N> => ({ ...p, optional: true, default: p.default ?? null, blanksOnly: true });
+
+/** Whether Excel may omit the argument: the [name] of its JSDoc. */
+export const omittable = (p: Param): boolean => p.optional === true && !(p.type !== 'range' && p.blanksOnly);
 
 export const range = <N extends string>(name: N, optional = false): RangeParam<N> => ({ name, type: 'range', ...(optional ? { optional } : {}) });
 

@@ -15,7 +15,7 @@ import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
 import { fitSbg, SBG, sbgDel, sbgDerl, sbgRetention, sbgSurvival } from '../../core/models/sbg';
 import { aggregate, guard, spill } from '../excel-adapter';
-import { declare, num, optNum, param, ParamTable, range, RangeParam, singleValue } from '../parameters';
+import { blankable, declare, num, optNum, param, ParamTable, range, RangeParam, singleValue } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
 
@@ -164,7 +164,7 @@ export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
 }
 
 // A customer without repeat purchases has no mean spend: a blank monetary is then fine.
-const GG_SPEND_PARAMS = declare(ggSpendFn, [range('params'), num('frequency'), optNum('monetary', null)] as const);
+const GG_SPEND_PARAMS = declare(ggSpendFn, [range('params'), num('frequency'), blankable(num('monetary'))] as const);
 
 /**
  * Expected average transaction value of each customer under Gamma-Gamma (预期客单价).

@@ -16,7 +16,7 @@ import { Direction, topsis } from '../../core/scorecard/topsis';
 import { BlankMode, checkWeights, weightedScore } from '../../core/scorecard/weighted-score';
 import { ExcelCell, guard, spill, toExcelError, unwrapSingle } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
-import { choice, declare, num, optNum, param, range, singleValue, text } from '../parameters';
+import { blankable, choice, declare, num, optNum, param, range, singleValue, text } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
 
@@ -87,7 +87,7 @@ export function score(ratings: any[][], weights: any[][], max_rating?: any[][], 
 }
 
 // A blank answer reaches answerPoints as null, which names the accepted answers.
-const LEVEL_PARAMS = declare(level, [text('answers', true), text('rule'), num('max_points'), range('points', true)] as const);
+const LEVEL_PARAMS = declare(level, [blankable(text('answers')), text('rule'), num('max_points'), range('points', true)] as const);
 const RULES: Record<string, AnswerRule> = { met: 'met', provided: 'provided', grade: 'grade', 满足: 'met', 提供: 'provided', 等级: 'grade' };
 
 /**
