@@ -3,6 +3,7 @@ import { ArgValue, Compute, elementwise, internalError, ParamSpec } from '../cor
 import { CrmError, ErrorKind } from '../core/errors';
 import { Grid } from '../core/grid';
 import { hostLanguage } from './host-language';
+import { hasBounds, isValueParam, ParamTable, withinBounds } from './parameters';
 
 /**
  * The bridge between the pure core and Excel's custom-function runtime: core errors become
@@ -56,9 +57,22 @@ export function unwrapSingle(out: ExcelCell[][]): ExcelCell[][] {
   return out;
 }
 
-/** An element-wise custom function: the body of most CRM.* functions. */
-export function spill(params: readonly ParamSpec[], args: readonly (Grid | null | undefined)[], compute: Compute): ExcelCell[][] {
-  return unwrapSingle(guard(() => elementwise(params, args, compute, toExcelError)));
+/**
+ * An element-wise custom function: the body of most CRM.* functions. `table` is the function's
+ * parameter table; its whole-range entries are read by the body, the others are the `args`
+ * here, in order, and their bounds are checked in every cell.
+ */
+export function spill(table: ParamTable, args: readonly (Grid | null | undefined)[], compute: Compute): ExcelCell[][] {
+  const params = table.filter(isValueParam);
+  const bounded = params.flatMap((p, i) => (p.type === 'number' && hasBounds(p) ? [i] : []));
+  const checked: Compute =
+    bounded.length === 0
+      ? compute
+      : (v) => {
+          for (const i of bounded) if (v[i] !== null) withinBounds(params[i], v[i] as number);
+          return compute(v);
+        };
+  return unwrapSingle(guard(() => elementwise(params, args, checked, toExcelError)));
 }
 
 const checked = <T>(c: T): T => (typeof c === 'number' ? (finite(c) as T) : c);

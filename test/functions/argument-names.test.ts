@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as path from 'path';
-import { everyFunction as functions, FAMILIES } from '../helpers/catalogue';
+import { customFunctionId as idOf, everyFunction as functions, FAMILIES, FAMILY_DIR } from '../helpers/catalogue';
 import { distFile } from '../helpers/dist';
 
 /*
@@ -11,19 +10,6 @@ import { distFile } from '../helpers/dist';
  * that function's parameter names in dist/functions.json.
  */
 type Meta = { functions: { id: string; parameters: { name: string }[] }[] };
-const FAMILY_DIR = path.join(__dirname, '..', '..', 'src', 'functions', 'families');
-const source = Object.keys(FAMILIES)
-  .map((f) => fs.readFileSync(path.join(FAMILY_DIR, `${f}.ts`), 'utf8'))
-  .join('\n');
-
-/** The @customfunction id whose JSDoc sits right above `export function name(`. */
-const idOf = (name: string): string =>
-  source
-    .split('@customfunction ')
-    .slice(1)
-    .find((chunk) => chunk.split('/**')[0].includes(`export function ${name}(`))!
-    .split(/\s/)[0];
-
 // Sentences that do not start with an argument's name.
 const NOT_ARGUMENTS = new Set(['The', 'A', 'An', 'Unexpected', 'Each', 'Every', 'No']);
 const ARGUMENT_FIRST = /^(?:Row \d+: )?([A-Za-z_][A-Za-z0-9_]*) (?:must|is|holds|has|and|cannot|\()/;

@@ -101,6 +101,48 @@ describe('CRM.BGNBD.FIT and the per-customer functions', () => {
   });
 });
 
+describe('customers whose first purchase falls on the end date (issue 11)', () => {
+  // The CDNOW calibration log plus two newcomers on its last day, 1997-09-30: with end_date
+  // omitted, RFM takes that day as the end and gives them T = 0.
+  const t = cdnowTransactions();
+  const end = serialOf('19970930');
+  const keep = t.date.map((_, i) => i).filter((i) => t.date[i] <= end);
+  const ids = [...keep.map((i) => t.id[i]), 'new-1', 'new-2'];
+  const dates = [...keep.map((i) => t.date[i]), end, end];
+  const amounts = [...keep.map((i) => t.amount[i]), 20, 35];
+  const rows = rfmFn(col(ids), col(dates), col(amounts), OMITTED, OMITTED);
+  const column = (rs: unknown[][], k: number) => col(rs.map((r) => r[k]));
+
+  test('CRM.RFM gives them 0, 0, 0, 0 and CRM.BGNBD.FIT on the whole range equals the fit without them', () => {
+    expect(rows.slice(-2)).toEqual([
+      ['new-1', 0, 0, 0, 0],
+      ['new-2', 0, 0, 0, 0],
+    ]);
+    const fit = bgnbdFitFn(column(rows, 1), column(rows, 2), column(rows, 3));
+    // Their likelihood is 1 whatever the parameters (FHL 2005 eq. 6 at x = t_x = T = 0; by hand
+    // in test/core/models/last-day-customers.test.ts), so the optimum and the maximum are those
+    // of the other customers: the CDNOW sample, with the published estimates.
+    const others = rows.filter((r) => r[3] !== 0);
+    expect(fit).toEqual(bgnbdFitFn(column(others, 1), column(others, 2), column(others, 3)));
+    expect(fit[0].map((v: number, i: number) => Math.round(v * (i === 4 ? 10 : 1000)) / (i === 4 ? 10 : 1000))).toEqual([0.243, 4.414, 0.793, 2.426, -9582.4]);
+    expect(ggFitFn(column(rows, 1), column(rows, 4))).toEqual(ggFitFn(column(others, 1), column(others, 4)));
+  });
+
+  test('PALIVE is 1, BGNBD.EXPECTED is E[X(t)] of a new customer, CLV.BGNBD a number; inconsistent rows stay #NUM!', () => {
+    expect(pAliveFn(BG_ROW, [[0]], [[0]], [[0]])).toEqual([[1]]);
+    // T = 0 conditions on nothing: the expectation of a new customer, FHL 2005 eq. 9, which for
+    // t = 1 and the CDNOW estimates is below the NBD mean r t / α = 0.055 (some drop out).
+    const e1 = bgnbdExpectedFn(BG_ROW, [[1]], [[0]], [[0]], [[0]])[0][0];
+    expect(e1).toBeGreaterThan(0);
+    expect(e1).toBeLessThan(0.243 / 4.414);
+    const clv = clvBgNbdFn(BG_ROW, GG_ROW, [[0]], [[0]], [[0]], [[0]], [[12]], [[0.01]], OMITTED)[0][0];
+    expect(Number.isFinite(clv) && clv > 0).toBe(true);
+    expect(thrown(pAliveFn, BG_ROW, [[1]], [[0]], [[0]]).code).toBe('#NUM!');
+    expect(thrown(pAliveFn, BG_ROW, [[0]], [[0]], [[-1]]).code).toBe('#NUM!');
+    expect(thrown(bgnbdFitFn, col([0, 1]), col([0, 2]), col([0, 1])).code).toBe('#NUM!');
+  });
+});
+
 describe('Gamma-Gamma and model CLV', () => {
   const s = cdnowSummary();
   test('CRM.GG.FIT returns p, q, gamma, log-likelihood (6.25, 3.74, 15.44 on CDNOW)', () => {

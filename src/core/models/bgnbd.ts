@@ -1,8 +1,11 @@
 import { numError } from '../errors';
-import { minimize, OnIteration } from '../numeric/minimize';
+import type { OnIteration } from '../numeric/minimize';
 import { betaln, digamma, gammaln, prepareHyp2f1 } from '../numeric/special';
-import { CustomerRows, groupCustomers } from './customer-data';
+import { requireAtLeast } from '../args';
+import { checkCustomer, CustomerRows, groupCustomers } from './customer-data';
+import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
+import { parameterOrder } from './parameter-order';
 
 /**
  * The BG/NBD model of Fader, Hardie & Lee (2005), "Counting your customers the easy way: an
@@ -17,13 +20,8 @@ export interface BgNbdParams {
   b: number;
 }
 
-export interface FitResult<P> {
-  params: P;
-  logLik: number;
-  iterations: number;
-  /** Passes over the data the optimiser needed. */
-  evaluations: number;
-}
+/** The order of the fitted row (CRM.BGNBD.FIT): r, alpha, a, b, then the log-likelihood. */
+export const BGNBD = parameterOrder<BgNbdParams>('BG/NBD', ['r', 'alpha', 'a', 'b']);
 
 /**
  * Log-likelihood (eq. 6) summed over grouped rows, written as in the paper's appendix:
@@ -98,14 +96,6 @@ export function bgnbdLogLik(p: BgNbdParams, d: CustomerRows, grad?: number[]): n
   return ll;
 }
 
-const fromLog = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0]), alpha: Math.exp(v[1]), a: Math.exp(v[2]), b: Math.exp(v[3]) });
-
-/**
- * A parameter this far from its start on a log scale (a factor of 3 million) means the
- * likelihood keeps rising towards the edge of the space: the data do not identify the model.
- */
-export const LOG_EDGE = 15;
-
 export function fitBgNbdRows(d: CustomerRows, onIteration?: OnIteration): FitResult<BgNbdParams> {
   let repeaters = 0;
   let meanT = 0;
@@ -114,26 +104,18 @@ export function fitBgNbdRows(d: CustomerRows, onIteration?: OnIteration): FitRes
     meanT += (d.T[i] * d.count[i]) / d.customers;
   }
   if (repeaters === 0) throw numError(m.noRepeat());
-  const scale = 1 / d.customers;
-  const objective = (v: readonly number[], g: number[]) => {
-    const ll = bgnbdLogLik(fromLog(v), d, g);
-    for (let k = 0; k < 4; k++) g[k] *= -scale;
-    return -ll * scale;
-  };
   // Start: one purchase per mean customer lifetime so far, an even-odds dropout.
   const start = [0, Math.log(Math.max(meanT, 1e-6)), 0, 0];
-  const res = minimize(objective, start, { onIteration, maxIterations: 400 });
-  if (res.status === 'cancelled') throw numError(m.cancelled('BG/NBD'));
-  if (res.status !== 'converged' || res.x.some((v, i) => Math.abs(v - start[i]) > LOG_EDGE)) throw numError(m.noConvergence('BG/NBD'));
-  return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
+  return fitOnLogScale(BGNBD, (p, g) => bgnbdLogLik(p, d, g), d.customers, start, onIteration);
 }
 
-export function fitBgNbd(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>, onIteration?: OnIteration): FitResult<BgNbdParams> {
-  return fitBgNbdRows(groupCustomers(x, tx, T), onIteration);
+export function fitBgNbd(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>, options: FitOptions = {}): FitResult<BgNbdParams> {
+  return fitBgNbdRows(groupCustomers(x, tx, T, options.rows), options.onIteration);
 }
 
 /** P(alive | x, t_x, T), eq. 12: 1 for a customer with no repeat purchase. */
 export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
+  checkCustomer(x, tx, T);
   if (x === 0) return 1;
   const lnRatio = (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
   return 1 / (1 + Math.exp(Math.log(p.a) - Math.log(p.b + x - 1) + lnRatio));
@@ -145,10 +127,15 @@ export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number
  * is the mean of the two sides.
  */
 export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  requireAtLeast('t', t, 0);
+  checkCustomer(x, tx, T);
   return purchasesCurve(p, x, tx, T)(t);
 }
 
-/** E[Y(t)] of one customer as a function of t, with everything that does not depend on t computed once. */
+/**
+ * E[Y(t)] of one customer as a function of t, with everything that does not depend on t
+ * computed once. The history is taken as checked (expectedPurchases and clvBgNbd check it).
+ */
 export function purchasesCurve(p: BgNbdParams, x: number, tx: number, T: number): (t: number) => number {
   if (Math.abs(p.a - 1) < 1e-7) {
     const hi = purchasesCurve({ ...p, a: 1 + 1e-6 }, x, tx, T);

@@ -1,6 +1,15 @@
+import { requireAtLeast, requireAtMost, requireInteger } from '../args';
 import { numError } from '../errors';
+import { messages } from '../messages';
 import { type BgNbdParams, purchasesCurve } from './bgnbd';
-import { expectedSpend, type GammaGammaParams } from './gamma-gamma';
+import { checkCustomer } from './customer-data';
+import { customerSpend, type GammaGammaParams } from './gamma-gamma';
+
+/**
+ * The longest horizon in periods: 100 years of months. The sum costs one hypergeometric
+ * evaluation per period and per customer, so a longer one would stall a spilled column.
+ */
+export const MAX_HORIZON = 1200;
 
 /**
  * Customer lifetime value from the two fitted models (Fader, Hardie & Lee 2005, "RFM and
@@ -19,7 +28,11 @@ export function clvBgNbd(
   discount: number,
   margin: number,
 ): number {
-  const spend = expectedSpend(gg, x, x > 0 ? monetary : 0);
+  checkCustomer(x, tx, T);
+  requireAtMost('horizon', requireInteger('horizon', requireAtLeast('horizon', horizon, 1)), MAX_HORIZON);
+  // Below −100 % a period's discount factor changes sign.
+  if (!(discount > -1)) throw numError(messages.mustBeAbove('discount', -1, discount));
+  const spend = customerSpend(gg, x, monetary);
   const purchases = purchasesCurve(bg, x, tx, T);
   let total = 0;
   let before = 0;

@@ -1,6 +1,7 @@
 import { toNumber } from '../args';
 import { CrmError, valueError } from '../errors';
 import { Cell, Grid, isBlank, shapeText } from '../grid';
+import type { NumberFields, ParameterOrder } from './parameter-order';
 
 /**
  * Ranges read as parallel columns of one table (frequency, recency, T…): they must have one
@@ -52,18 +53,13 @@ export function numberColumns(names: readonly string[], grids: readonly Grid[]):
   return Object.assign(out, { rows });
 }
 
-/** A row (or column) of fitted parameters: `count` positive numbers, optionally followed by the log-likelihood. */
-export function paramsOf(arg: string, model: string, fit: string, names: readonly string[], g: Grid): number[] {
+/** A model's parameters from a row (or column) of cells, blanks skipped: see ParameterOrder.fromRow. */
+export function paramsOf<P extends NumberFields<P>>(arg: string, order: ParameterOrder<P>, fittedBy: string, g: Grid): P {
   const values = g
     .flat()
     .filter((c) => !isBlank(c))
     .map((c) => toNumber(arg, c));
-  if (values.length !== names.length && values.length !== names.length + 1)
-    throw valueError({
-      en: `${arg} must be the ${model} parameters ${names.join(', ')} (the row ${fit} returns may be passed whole); got ${values.length} value(s).`,
-      zh: `${arg} 必须是 ${model} 模型参数 ${names.join('、')}(可直接引用 ${fit} 返回的整行);当前有 ${values.length} 个值。`,
-    });
-  return values.slice(0, names.length);
+  return order.fromRow(values, arg, fittedBy);
 }
 
 /**

@@ -1,8 +1,10 @@
-import { numError } from '../errors';
-import { minimize, OnIteration } from '../numeric/minimize';
+import { requireAtLeast, requireInteger } from '../args';
+import { numError, valueError } from '../errors';
+import { messages } from '../messages';
 import { digamma, gammaln } from '../numeric/special';
-import { type FitResult, LOG_EDGE } from './bgnbd';
+import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
+import { parameterOrder } from './parameter-order';
 
 /**
  * The Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV: using iso-value curves
@@ -15,6 +17,9 @@ export interface GammaGammaParams {
   q: number;
   gamma: number;
 }
+
+/** The order of the fitted row (CRM.GG.FIT): p, q, gamma, then the log-likelihood. */
+export const GAMMA_GAMMA = parameterOrder<GammaGammaParams>('Gamma-Gamma', ['p', 'q', 'gamma']);
 
 /** The model needs a few repeat customers to say anything about spread across customers. */
 export const MIN_REPEATERS = 2;
@@ -55,37 +60,25 @@ export function gammaGammaLogLik(par: GammaGammaParams, x: Float64Array, mean: F
 }
 
 /** Fits p, q, γ to customers with x > 0; customers with x = 0 carry no spend information and are skipped. */
-export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<number>, onIteration?: OnIteration): FitResult<GammaGammaParams> {
+export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<number>, options: FitOptions = {}): FitResult<GammaGammaParams> {
   const xs: number[] = [];
   const ms: number[] = [];
   for (let i = 0; i < frequency.length; i++) {
+    const row = options.rows ? options.rows[i] : i + 1;
     const x = frequency[i];
-    if (!(x >= 0) || !Number.isInteger(x))
-      throw numError(
-        m.rowValue(i + 1, 'frequency', { en: `frequency must be a whole number ≥ 0; got ${x}.`, zh: `frequency 必须是不小于 0 的整数;当前为 ${x}。` }),
-      );
+    if (!(x >= 0) || !Number.isInteger(x)) throw numError(m.rowValue(row, m.frequencyNotCount(x)));
     if (x === 0) continue;
-    if (!(monetary[i] > 0)) throw numError(m.monetaryNotPositive(i + 1, monetary[i]));
+    if (!(monetary[i] > 0)) throw numError(m.monetaryNotPositive(row, monetary[i]));
     xs.push(x);
     ms.push(monetary[i]);
   }
   if (xs.length < MIN_REPEATERS) throw numError(m.tooFewRepeaters(xs.length, MIN_REPEATERS));
   const x = Float64Array.from(xs);
   const mean = Float64Array.from(ms);
-  const scale = 1 / xs.length;
-  const avg = ms.reduce((s, v) => s + v, 0) * scale;
-  const fromLog = (v: readonly number[]) => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), gamma: Math.exp(v[2]) });
-  const objective = (v: readonly number[], g: number[]) => {
-    const ll = gammaGammaLogLik(fromLog(v), x, mean, g);
-    for (let k = 0; k < 3; k++) g[k] *= -scale;
-    return -ll * scale;
-  };
+  const avg = ms.reduce((s, v) => s + v, 0) * (1 / xs.length);
   // Start where the population mean spend p γ / (q − 1) equals the sample's: p = 1, q = 2, γ = mean.
   const start = [0, Math.log(2), Math.log(avg)];
-  const res = minimize(objective, start, { onIteration, maxIterations: 400 });
-  if (res.status === 'cancelled') throw numError(m.cancelled('Gamma-Gamma'));
-  if (res.status !== 'converged' || res.x.some((v, i) => Math.abs(v - start[i]) > LOG_EDGE)) throw numError(m.noConvergence('Gamma-Gamma'));
-  return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
+  return fitOnLogScale(GAMMA_GAMMA, (p, g) => gammaGammaLogLik(p, x, mean, g), xs.length, start, options.onIteration);
 }
 
 /**
@@ -95,4 +88,17 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
 export function expectedSpend(par: GammaGammaParams, x: number, mean: number): number {
   if (!(par.q > 1)) throw numError(m.qAtMostOne(par.q));
   return ((par.gamma + mean * x) * par.p) / (par.p * x + par.q - 1);
+}
+
+/**
+ * The expected spend of one customer from his history: frequency a whole number ≥ 0; his mean
+ * spend `monetary` is needed and must be positive when he has repeat purchases, and is ignored
+ * (may be missing: null) when he has none, as he then has no mean spend of his own.
+ */
+export function customerSpend(par: GammaGammaParams, frequency: number, monetary: number | null): number {
+  requireInteger('frequency', requireAtLeast('frequency', frequency, 0));
+  if (frequency === 0) return expectedSpend(par, 0, 0);
+  if (monetary === null) throw valueError(messages.blank('monetary'));
+  if (!(monetary > 0)) throw numError(messages.mustBePositive('monetary', monetary));
+  return expectedSpend(par, frequency, monetary);
 }

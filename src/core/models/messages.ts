@@ -2,19 +2,19 @@ import type { Text } from '../errors';
 
 /** Messages of the customer models, in the voice of ../messages.ts. */
 export const modelMessages = {
-  recencyAboveT: (row: number, recency: number, T: number): Text => ({
-    en: `Row ${row}: recency (${recency}) cannot exceed T (${T}), the time since the first purchase.`,
-    zh: `第 ${row} 行:recency(${recency})不能大于 T(${T}),即自首次购买以来的时长。`,
+  recencyAboveT: (recency: number, T: number): Text => ({
+    en: `recency (${recency}) cannot exceed T (${T}), the time since the first purchase.`,
+    zh: `recency(${recency})不能大于 T(${T}),即自首次购买以来的时长。`,
   }),
-  recencyWithoutRepeat: (row: number, recency: number): Text => ({
-    en: `Row ${row}: a customer with frequency 0 has recency 0; got ${recency}.`,
-    zh: `第 ${row} 行:frequency 为 0 的客户 recency 应为 0;当前为 ${recency}。`,
+  recencyWithoutRepeat: (recency: number): Text => ({
+    en: `a customer with frequency 0 has recency 0; got ${recency}.`,
+    zh: `frequency 为 0 的客户 recency 应为 0;当前为 ${recency}。`,
   }),
-  tNotPositive: (row: number, T: number): Text => ({
-    en: `Row ${row}: T must be positive; got ${T}.`,
-    zh: `第 ${row} 行:T 必须为正数;当前为 ${T}。`,
+  repeatWithoutRecency: (frequency: number): Text => ({
+    en: `a customer with repeat purchases (frequency ${frequency}) made the last one after the first, so recency must be positive; got 0.`,
+    zh: `有重复购买的客户(frequency 为 ${frequency})最后一次购买晚于首次购买,recency 必须为正数;当前为 0。`,
   }),
-  rowValue: (row: number, arg: string, why: Text): Text => ({ en: `Row ${row}: ${why.en}`, zh: `第 ${row} 行:${why.zh}` }),
+  rowValue: (row: number, why: Text): Text => ({ en: `Row ${row}: ${why.en}`, zh: `第 ${row} 行:${why.zh}` }),
   noCustomers: (): Text => ({ en: 'No customer rows were given.', zh: '没有提供任何客户数据。' }),
   noRepeat: (): Text => ({
     en: 'No customer made a repeat purchase, so the purchase and dropout rates cannot be estimated.',
@@ -23,6 +23,10 @@ export const modelMessages = {
   tooFewRepeaters: (n: number, min: number): Text => ({
     en: `Only ${n} customer(s) with repeat purchases; the Gamma-Gamma model needs at least ${min}.`,
     zh: `仅有 ${n} 位重复购买客户;Gamma-Gamma 模型至少需要 ${min} 位。`,
+  }),
+  frequencyNotCount: (x: number): Text => ({
+    en: `frequency must be a whole number ≥ 0; got ${x}.`,
+    zh: `frequency 必须是不小于 0 的整数;当前为 ${x}。`,
   }),
   monetaryNotPositive: (row: number, m: number): Text => ({
     en: `Row ${row}: a customer with repeat purchases needs a positive monetary value; got ${m}.`,
@@ -33,9 +37,9 @@ export const modelMessages = {
     zh: `${model} 模型拟合未收敛:数据不足以确定参数(客户太少或缺乏差异)。`,
   }),
   cancelled: (model: string): Text => ({ en: `The ${model} fit was cancelled.`, zh: `${model} 模型拟合已取消。` }),
-  paramsCount: (arg: string, model: string, names: string, got: number): Text => ({
-    en: `${arg} must be the ${model} parameters ${names} (a fitted row may include the log-likelihood after them); got ${got} value(s).`,
-    zh: `${arg} 必须是 ${model} 模型参数 ${names}(拟合结果行末尾可附对数似然值);当前有 ${got} 个值。`,
+  paramsCount: (arg: string, model: string, names: readonly string[], fittedBy: string, got: number): Text => ({
+    en: `${arg} must be the ${model} parameters ${names.join(', ')} (the row ${fittedBy} returns may be passed whole); got ${got} value(s).`,
+    zh: `${arg} 必须是 ${model} 模型参数 ${names.join('、')}(可直接引用 ${fittedBy} 返回的整行);当前有 ${got} 个值。`,
   }),
   paramNotPositive: (name: string, v: number): Text => ({
     en: `The parameter ${name} must be positive; got ${v}.`,

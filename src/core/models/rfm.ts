@@ -1,4 +1,5 @@
 import { numError } from '../errors';
+import { messages } from '../messages';
 import { modelMessages as m } from './messages';
 
 /**
@@ -24,6 +25,7 @@ export function rfmSummary(
   endDay: number | null,
   unitDays: number,
 ): RfmRow[] {
+  if (!(unitDays > 0)) throw numError(messages.mustBePositive('unit_days', unitDays));
   const end = endDay ?? days.reduce((a, b) => Math.max(a, b), -Infinity);
   // customer → day → amount, insertion order kept for the output order.
   const customers = new Map<string | number, Map<number, number>>();

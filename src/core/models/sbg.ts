@@ -1,8 +1,9 @@
+import { requireAtLeast, requireInteger } from '../args';
 import { numError } from '../errors';
-import { minimize, OnIteration } from '../numeric/minimize';
 import { betaln, digamma, hyp2f1 } from '../numeric/special';
-import { type FitResult, LOG_EDGE } from './bgnbd';
+import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
+import { parameterOrder } from './parameter-order';
 
 /**
  * The shifted-beta-geometric model of contractual churn (Fader & Hardie 2007, "How to project
@@ -15,13 +16,19 @@ export interface SbgParams {
   beta: number;
 }
 
+/** The order of the fitted row (CRM.SBG.FIT): alpha, beta, then the log-likelihood. */
+export const SBG = parameterOrder<SbgParams>('sBG', ['alpha', 'beta']);
+
 /** S(t), the share of a cohort still active after t periods (eq. 4 of the paper). */
 export function sbgSurvival(p: SbgParams, t: number): number {
+  requireInteger('t', requireAtLeast('t', t, 0));
   return Math.exp(betaln(p.alpha, p.beta + t) - betaln(p.alpha, p.beta));
 }
 
 /** r(t) = S(t) / S(t − 1) = (β + t − 1) / (α + β + t − 1), t ≥ 1 (eq. 6). */
 export function sbgRetention(p: SbgParams, t: number): number {
+  // Period 0 is the cohort itself: nobody has had a chance to renew.
+  requireInteger('t', requireAtLeast('t', t, 1));
   return (p.beta + t - 1) / (p.alpha + p.beta + t - 1);
 }
 
@@ -84,21 +91,10 @@ export function checkAlive(alive: readonly number[]): void {
   if (alive[alive.length - 1] === alive[0]) throw numError(m.aliveNoChurn());
 }
 
-export function fitSbg(alive: readonly number[], onIteration?: OnIteration): FitResult<SbgParams> {
+export function fitSbg(alive: readonly number[], options: Pick<FitOptions, 'onIteration'> = {}): FitResult<SbgParams> {
   checkAlive(alive);
   if (alive[1] === 0) throw numError(m.aliveAllGone());
-  const scale = 1 / alive[0];
-  const fromLog = (v: readonly number[]) => ({ alpha: Math.exp(v[0]), beta: Math.exp(v[1]) });
-  const objective = (v: readonly number[], g: number[]) => {
-    const ll = sbgLogLik(fromLog(v), alive, g);
-    g[0] *= -scale;
-    g[1] *= -scale;
-    return -ll * scale;
-  };
-  const res = minimize(objective, [0, 0], { onIteration, maxIterations: 400 });
-  if (res.status === 'cancelled') throw numError(m.cancelled('sBG'));
-  if (res.status !== 'converged' || res.x.some((v) => Math.abs(v) > LOG_EDGE)) throw numError(m.noConvergence('sBG'));
-  return { params: fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
+  return fitOnLogScale(SBG, (p, g) => sbgLogLik(p, alive, g), alive[0], [0, 0], options.onIteration);
 }
 
 /**
@@ -107,6 +103,8 @@ export function fitSbg(alive: readonly number[], onIteration?: OnIteration): Fit
  * ignoring heterogeneity", Marketing Science 29(1), eq. 5). Multiply by the margin per period.
  */
 export function sbgDel(p: SbgParams, discount: number): number {
+  // 2F1 at 1/(1 + d) > 1 diverges: a negative rate values a customer without bound.
+  requireAtLeast('discount', discount, 0);
   const v = hyp2f1(1, p.beta, p.alpha + p.beta, 1 / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DEL'));
   return v;
@@ -118,6 +116,8 @@ export function sbgDel(p: SbgParams, discount: number): number {
  * (Fader & Hardie 2010, eq. 6, here with the next payment a period away).
  */
 export function sbgDerl(p: SbgParams, discount: number, renewals: number): number {
+  requireAtLeast('discount', discount, 0);
+  requireInteger('renewals', requireAtLeast('renewals', renewals, 0));
   const n = renewals;
   const v = ((p.beta + n) / (p.alpha + p.beta + n)) * hyp2f1(1, p.beta + n + 1, p.alpha + p.beta + n + 1, 1 / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DERL'));

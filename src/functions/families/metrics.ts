@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures: any[][] is how a range of any cell values is declared */
 /* Custom functions: the CRM metrics catalogue. Each body coerces Excel's arguments, calls the
  * core and maps errors; the JSDoc below is the en-US text Excel shows (functions.json). */
-import { numbersOf, singleOptional, toChoice, toNumber } from '../../core/args';
+import { numbersOf } from '../../core/args';
 import type { Lang } from '../../core/errors';
 import { clv } from '../../core/metrics/clv';
 import { csat } from '../../core/metrics/csat';
@@ -11,29 +11,25 @@ import { RATIOS, ratio, RatioId } from '../../core/metrics/ratio';
 import { rating, RatingScale } from '../../core/metrics/rating';
 import { responseTime, TimeUnit } from '../../core/metrics/response-time';
 import { retention } from '../../core/metrics/retention';
-import { aggregate, ParamSpec, spill } from '../excel-adapter';
+import { aggregate, spill } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
+import { choice, declare, num, optNum, param, range, singleValue } from '../parameters';
 
-// Excel passes every argument as a range (any[][]); an omitted optional one as null.
+// Excel passes every argument as a range (any[][]); an omitted optional one as null. Each
+// function's parameters are the table above its JSDoc (see ../parameters.ts).
 
-const num = (name: string): ParamSpec => ({ name, type: 'number' });
-const optNum = (name: string, def: number): ParamSpec => ({ name, type: 'number', optional: true, default: def });
-const choice = (name: string, choices: Record<string, string>, shown: string[], def?: string | null): ParamSpec => ({
-  name,
-  type: 'choice',
-  choices,
-  shown,
-  ...(def !== undefined ? { optional: true, default: def } : {}),
-});
+/** The parameters of a ratio are named by its definition in the core, which its messages use too. */
+const ratioParams = (id: RatioId) => [num(RATIOS[id].numerator), num(RATIOS[id].denominator)] as const;
 
-function ratioFn(id: RatioId, a: any[][], b: any[][]): any[][] {
-  const spec = RATIOS[id];
-  return spill([num(spec.numerator), num(spec.denominator)], [a, b], (v) => ratio(spec, v[0] as number, v[1] as number));
+function ratioFn(id: RatioId, table: ReturnType<typeof ratioParams>, a: any[][], b: any[][]): any[][] {
+  return spill(table, [a, b], (v) => ratio(RATIOS[id], v[0] as number, v[1] as number));
 }
 
 const LANG_CHOICES: Record<string, Lang> = { 'en-US': 'en-US', en: 'en-US', 'zh-CN': 'zh-CN', zh: 'zh-CN' };
 const languageParam = choice('language', LANG_CHOICES, ['en-US', 'zh-CN'], null);
 const languageOf = (c: string | null): Lang => (c === null ? hostLanguage() : (c as Lang));
+
+const CLV_PARAMS = declare(clvFn, [num('margin'), num('retention'), num('discount'), optNum('periods', 0), optNum('timing', 0)] as const);
 
 /**
  * Customer lifetime value from margin, retention and discount rate per period (客户生命周期价值).
@@ -46,12 +42,12 @@ const languageOf = (c: string | null): Lang => (c === null ? hostLanguage() : (c
  * @returns The lifetime value.
  */
 export function clvFn(margin: any[][], retention: any[][], discount: any[][], periods?: any[][], timing?: any[][]): any[][] {
-  return spill(
-    [num('margin'), num('retention'), num('discount'), optNum('periods', 0), optNum('timing', 0)],
-    [margin, retention, discount, periods, timing],
-    (v) => clv(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number),
+  return spill(CLV_PARAMS, [margin, retention, discount, periods, timing], (v) =>
+    clv(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number),
   );
 }
+
+const CHURN_PARAMS = declare(churn, ratioParams('CHURN'));
 
 /**
  * Churn rate: customers lost in a period over customers at its start (客户流失率).
@@ -61,8 +57,10 @@ export function clvFn(margin: any[][], retention: any[][], discount: any[][], pe
  * @returns The churn rate as a fraction.
  */
 export function churn(lost: any[][], base: any[][]): any[][] {
-  return ratioFn('CHURN', lost, base);
+  return ratioFn('CHURN', CHURN_PARAMS, lost, base);
 }
+
+const RETENTION_PARAMS = declare(retentionFn, [num('start'), num('end'), optNum('new_customers', 0)] as const);
 
 /**
  * Customer retention rate: (customers at end − new customers) / customers at start (客户保留率).
@@ -73,10 +71,10 @@ export function churn(lost: any[][], base: any[][]): any[][] {
  * @returns The retention rate as a fraction.
  */
 export function retentionFn(start: any[][], end: any[][], new_customers?: any[][]): any[][] {
-  return spill([num('start'), num('end'), optNum('new_customers', 0)], [start, end, new_customers], (v) =>
-    retention(v[0] as number, v[1] as number, v[2] as number),
-  );
+  return spill(RETENTION_PARAMS, [start, end, new_customers], (v) => retention(v[0] as number, v[1] as number, v[2] as number));
 }
+
+const GROWTH_PARAMS = declare(growth, ratioParams('GROWTH'));
 
 /**
  * Sales growth rate: (current − previous) / previous (销售额增长率).
@@ -86,8 +84,10 @@ export function retentionFn(start: any[][], end: any[][], new_customers?: any[][
  * @returns The growth rate as a fraction.
  */
 export function growth(current: any[][], previous: any[][]): any[][] {
-  return ratioFn('GROWTH', current, previous);
+  return ratioFn('GROWTH', GROWTH_PARAMS, current, previous);
 }
+
+const ATTAINMENT_PARAMS = declare(attainment, ratioParams('ATTAINMENT'));
 
 /**
  * Sales plan attainment: actual / target (销售计划达成率).
@@ -97,8 +97,10 @@ export function growth(current: any[][], previous: any[][]): any[][] {
  * @returns Attainment as a fraction (1 = 100%).
  */
 export function attainment(actual: any[][], target: any[][]): any[][] {
-  return ratioFn('ATTAINMENT', actual, target);
+  return ratioFn('ATTAINMENT', ATTAINMENT_PARAMS, actual, target);
 }
+
+const CONVERSION_PARAMS = declare(conversion, ratioParams('CONVERSION'));
 
 /**
  * Conversion or close rate: converted leads / leads (转化率, 成交率).
@@ -108,8 +110,10 @@ export function attainment(actual: any[][], target: any[][]): any[][] {
  * @returns The conversion rate as a fraction.
  */
 export function conversion(converted: any[][], leads: any[][]): any[][] {
-  return ratioFn('CONVERSION', converted, leads);
+  return ratioFn('CONVERSION', CONVERSION_PARAMS, converted, leads);
 }
+
+const AUS_PARAMS = declare(aus, ratioParams('AUS'));
 
 /**
  * Average unit sale: sales amount / number of deals (客单价).
@@ -119,8 +123,10 @@ export function conversion(converted: any[][], leads: any[][]): any[][] {
  * @returns Sales per deal.
  */
 export function aus(sales: any[][], deals: any[][]): any[][] {
-  return ratioFn('AUS', sales, deals);
+  return ratioFn('AUS', AUS_PARAMS, sales, deals);
 }
+
+const IPT_PARAMS = declare(ipt, ratioParams('IPT'));
 
 /**
  * Items per transaction: items sold / number of deals (客单件).
@@ -130,8 +136,10 @@ export function aus(sales: any[][], deals: any[][]): any[][] {
  * @returns Items per deal.
  */
 export function ipt(items: any[][], deals: any[][]): any[][] {
-  return ratioFn('IPT', items, deals);
+  return ratioFn('IPT', IPT_PARAMS, items, deals);
 }
+
+const FREQUENCY_PARAMS = declare(frequency, ratioParams('FREQUENCY'));
 
 /**
  * Purchase frequency: deals / customers (购买频次).
@@ -141,8 +149,10 @@ export function ipt(items: any[][], deals: any[][]): any[][] {
  * @returns Deals per customer.
  */
 export function frequency(deals: any[][], customers: any[][]): any[][] {
-  return ratioFn('FREQUENCY', deals, customers);
+  return ratioFn('FREQUENCY', FREQUENCY_PARAMS, deals, customers);
 }
+
+const CAC_PARAMS = declare(cac, ratioParams('CAC'));
 
 /**
  * Customer acquisition cost: acquisition spend / new customers (客户获取成本).
@@ -152,8 +162,10 @@ export function frequency(deals: any[][], customers: any[][]): any[][] {
  * @returns Cost per new customer.
  */
 export function cac(cost: any[][], new_customers: any[][]): any[][] {
-  return ratioFn('CAC', cost, new_customers);
+  return ratioFn('CAC', CAC_PARAMS, cost, new_customers);
 }
+
+const NPS_PARAMS = declare(npsFn, [range('scores')] as const);
 
 /**
  * Net promoter score from 0–10 answers: % promoters (9–10) − % detractors (0–6) (净推荐值).
@@ -162,8 +174,10 @@ export function cac(cost: any[][], new_customers: any[][]): any[][] {
  * @returns The score, from −100 to 100.
  */
 export function npsFn(scores: any[][]): any[][] {
-  return aggregate(() => nps(numbersOf('scores', scores ?? [[null]])));
+  return aggregate(() => nps(numbersOf(param(NPS_PARAMS, 'scores').name, scores ?? [[null]])));
 }
+
+const CSAT_PARAMS = declare(csatFn, [range('scores'), optNum('scale', 5)] as const);
 
 /**
  * Customer satisfaction rate: share of answers in the top two points of the scale (客户满意度).
@@ -173,11 +187,10 @@ export function npsFn(scores: any[][]): any[][] {
  * @returns The satisfied share as a fraction.
  */
 export function csatFn(scores: any[][], scale?: any[][]): any[][] {
-  return aggregate(() => {
-    const s = singleOptional('scale', scale);
-    return csat(numbersOf('scores', scores ?? [[null]]), s === null ? 5 : toNumber('scale', s));
-  });
+  return aggregate(() => csat(numbersOf(param(CSAT_PARAMS, 'scores').name, scores ?? [[null]]), singleValue(param(CSAT_PARAMS, 'scale'), scale) as number));
 }
+
+const COMPLAINTRATE_PARAMS = declare(complaintRate, ratioParams('COMPLAINTRATE'));
 
 /**
  * Complaint rate: complaining customers / all customers (客户投诉率).
@@ -187,8 +200,10 @@ export function csatFn(scores: any[][], scale?: any[][]): any[][] {
  * @returns The complaint rate as a fraction.
  */
 export function complaintRate(complaining: any[][], customers: any[][]): any[][] {
-  return ratioFn('COMPLAINTRATE', complaining, customers);
+  return ratioFn('COMPLAINTRATE', COMPLAINTRATE_PARAMS, complaining, customers);
 }
+
+const RESOLUTIONRATE_PARAMS = declare(resolutionRate, ratioParams('RESOLUTIONRATE'));
 
 /**
  * Problem resolution rate: resolved / submitted (问题解决率).
@@ -198,8 +213,10 @@ export function complaintRate(complaining: any[][], customers: any[][]): any[][]
  * @returns The resolution rate as a fraction.
  */
 export function resolutionRate(resolved: any[][], submitted: any[][]): any[][] {
-  return ratioFn('RESOLUTIONRATE', resolved, submitted);
+  return ratioFn('RESOLUTIONRATE', RESOLUTIONRATE_PARAMS, resolved, submitted);
 }
+
+const REPEATRATE_PARAMS = declare(repeatRate, ratioParams('REPEATRATE'));
 
 /**
  * Repeat-problem rate: repeated problems / submitted problems (问题重复率).
@@ -209,10 +226,11 @@ export function resolutionRate(resolved: any[][], submitted: any[][]): any[][] {
  * @returns The repeat rate as a fraction.
  */
 export function repeatRate(repeated: any[][], submitted: any[][]): any[][] {
-  return ratioFn('REPEATRATE', repeated, submitted);
+  return ratioFn('REPEATRATE', REPEATRATE_PARAMS, repeated, submitted);
 }
 
 const UNITS: Record<string, TimeUnit> = { h: 'h', d: 'd', m: 'm' };
+const RESPONSETIME_PARAMS = declare(responseTimeFn, [range('submitted'), range('responded'), choice('unit', UNITS, ['h', 'd', 'm'], 'h')] as const);
 
 /**
  * Mean time from submission to response or resolution (响应时间, 解决时间). Rows without a response are open tickets and are skipped.
@@ -223,12 +241,10 @@ const UNITS: Record<string, TimeUnit> = { h: 'h', d: 'd', m: 'm' };
  * @returns The mean time in the unit chosen.
  */
 export function responseTimeFn(submitted: any[][], responded: any[][], unit?: any[][]): any[][] {
-  return aggregate(() => {
-    const cell = singleOptional('unit', unit);
-    const u = cell === null ? 'h' : toChoice('unit', cell, UNITS, ['h', 'd', 'm']);
-    return responseTime(submitted ?? [[null]], responded ?? [[null]], u);
-  });
+  return aggregate(() => responseTime(submitted ?? [[null]], responded ?? [[null]], singleValue(param(RESPONSETIME_PARAMS, 'unit'), unit) as TimeUnit));
 }
+
+const ROI_PARAMS = declare(roi, ratioParams('ROI'));
 
 /**
  * Return on investment: (gain − cost) / cost (投资回报率).
@@ -238,8 +254,10 @@ export function responseTimeFn(submitted: any[][], responded: any[][], unit?: an
  * @returns ROI as a fraction.
  */
 export function roi(gain: any[][], cost: any[][]): any[][] {
-  return ratioFn('ROI', gain, cost);
+  return ratioFn('ROI', ROI_PARAMS, gain, cost);
 }
+
+const LTVCAC_PARAMS = declare(ltvCac, ratioParams('LTVCAC'));
 
 /**
  * Ratio of customer lifetime value to acquisition cost (LTV:CAC).
@@ -249,10 +267,11 @@ export function roi(gain: any[][], cost: any[][]): any[][] {
  * @returns CLV per unit of CAC.
  */
 export function ltvCac(clv: any[][], cac: any[][]): any[][] {
-  return ratioFn('LTVCAC', clv, cac);
+  return ratioFn('LTVCAC', LTVCAC_PARAMS, clv, cac);
 }
 
 const SCALES: Record<string, RatingScale> = { service: 'service', csat: 'csat', 服务质量: 'service', 满意度: 'csat' };
+const RATING_PARAMS = declare(ratingFn, [num('value'), choice('scale', SCALES, ['service', 'csat']), languageParam] as const);
 
 /**
  * Rating band of a service-quality score (1–10) or a CSAT score (0–100), e.g. "excellent" / 优秀.
@@ -263,9 +282,7 @@ const SCALES: Record<string, RatingScale> = { service: 'service', csat: 'csat', 
  * @returns The band's label.
  */
 export function ratingFn(value: any[][], scale: any[][], language?: any[][]): any[][] {
-  return spill([num('value'), choice('scale', SCALES, ['service', 'csat']), languageParam], [value, scale, language], (v) =>
-    rating(v[0] as number, v[1] as RatingScale, languageOf(v[2] as string | null)),
-  );
+  return spill(RATING_PARAMS, [value, scale, language], (v) => rating(v[0] as number, v[1] as RatingScale, languageOf(v[2] as string | null)));
 }
 
 const DIRECTIONS: Record<string, Direction> = {
@@ -279,6 +296,14 @@ const DIRECTIONS: Record<string, Direction> = {
   '-1': 'lower',
 };
 
+const KPISTATUS_PARAMS = declare(kpiStatusFn, [
+  num('actual'),
+  num('target'),
+  choice('direction', DIRECTIONS, ['higher', 'lower'], 'higher'),
+  optNum('tolerance', 0.05),
+  languageParam,
+] as const);
+
 /**
  * Status of a KPI against its target: "On track", "At risk" or "Off track" (达标 / 预警 / 未达标).
  * @customfunction KPISTATUS
@@ -290,9 +315,7 @@ const DIRECTIONS: Record<string, Direction> = {
  * @returns The status label.
  */
 export function kpiStatusFn(actual: any[][], target: any[][], direction?: any[][], tolerance?: any[][], language?: any[][]): any[][] {
-  return spill(
-    [num('actual'), num('target'), choice('direction', DIRECTIONS, ['higher', 'lower'], 'higher'), optNum('tolerance', 0.05), languageParam],
-    [actual, target, direction, tolerance, language],
-    (v) => kpiStatus(v[0] as number, v[1] as number, v[2] as Direction, v[3] as number, languageOf(v[4] as string | null)),
+  return spill(KPISTATUS_PARAMS, [actual, target, direction, tolerance, language], (v) =>
+    kpiStatus(v[0] as number, v[1] as number, v[2] as Direction, v[3] as number, languageOf(v[4] as string | null)),
   );
 }

@@ -2,61 +2,46 @@
 /* Custom functions of the customer models: RFM summaries, BG/NBD, Gamma-Gamma, sBG and the
  * CLV that combines them. Fits return one row like LINEST; the params arguments take that row.
  * Each body coerces Excel's arguments, calls src/core/models and maps errors. */
-import { numbersOf, plainArg, requireAtLeast, requireInteger, singleOptional, toNumber } from '../../core/args';
-import { numError, valueError } from '../../core/errors';
+import { numbersOf, plainArg, singleOptional } from '../../core/args';
+import { valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
-import { BgNbdParams, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
+import { BGNBD, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
 import { clvBgNbd } from '../../core/models/clv-bgnbd';
 import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
-import { checkCustomer } from '../../core/models/customer-data';
-import { expectedSpend, fitGammaGamma, GammaGammaParams } from '../../core/models/gamma-gamma';
+import { customerSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
+import type { NumberFields, ParameterOrder } from '../../core/models/parameter-order';
 import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
-import { fitSbg, sbgDel, sbgDerl, SbgParams, sbgRetention, sbgSurvival } from '../../core/models/sbg';
-import { aggregate, guard, ParamSpec, spill } from '../excel-adapter';
+import { fitSbg, SBG, sbgDel, sbgDerl, sbgRetention, sbgSurvival } from '../../core/models/sbg';
+import { aggregate, guard, spill } from '../excel-adapter';
+import { blankable, declare, num, optNum, param, ParamTable, range, RangeParam, singleValue } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
 
-const num = (name: string): ParamSpec => ({ name, type: 'number' });
 const required = (arg: string, g: any[][] | null | undefined): Grid => {
   if (g === null || g === undefined) throw valueError(messages.blank(arg));
   return g as Grid;
 };
 
-function positive(names: readonly string[], values: number[]): number[] {
-  values.forEach((v, i) => {
-    if (!(v > 0)) throw numError(m.paramNotPositive(names[i], v));
-  });
-  return values;
+/** Whole-range arguments read as parallel number columns, named as the table names them. */
+function columnsOf(table: ParamTable, grids: readonly (any[][] | null | undefined)[]) {
+  const names = table.map((p) => p.name);
+  return numberColumns(
+    names,
+    grids.map((g, i) => required(names[i], g)),
+  );
 }
 
-const BG = ['r', 'alpha', 'a', 'b'] as const;
-const GG = ['p', 'q', 'gamma'] as const;
-const SBG = ['alpha', 'beta'] as const;
+/** A params argument: the row the model's fit function returns, read in the model's own order. */
+function paramsArg<P extends NumberFields<P>>(order: ParameterOrder<P>, fittedBy: string, arg: RangeParam, g: any[][]): P {
+  return guard(() => paramsOf(arg.name, order, fittedBy, required(arg.name, g)));
+}
+const bgParams = (arg: RangeParam, g: any[][]) => paramsArg(BGNBD, 'CRM.BGNBD.FIT', arg, g);
+const ggParams = (arg: RangeParam, g: any[][]) => paramsArg(GAMMA_GAMMA, 'CRM.GG.FIT', arg, g);
+const sbgParams = (arg: RangeParam, g: any[][]) => paramsArg(SBG, 'CRM.SBG.FIT', arg, g);
 
-function bgParams(arg: string, g: any[][]): BgNbdParams {
-  const [r, alpha, a, b] = positive(BG, paramsOf(arg, 'BG/NBD', 'CRM.BGNBD.FIT', BG, required(arg, g)));
-  return { r, alpha, a, b };
-}
-function ggParams(arg: string, g: any[][]): GammaGammaParams {
-  const [p, q, gamma] = positive(GG, paramsOf(arg, 'Gamma-Gamma', 'CRM.GG.FIT', GG, required(arg, g)));
-  return { p, q, gamma };
-}
-function sbgParams(arg: string, g: any[][]): SbgParams {
-  const [alpha, beta] = positive(SBG, paramsOf(arg, 'sBG', 'CRM.SBG.FIT', SBG, required(arg, g)));
-  return { alpha, beta };
-}
-
-/** One customer's history for the element-wise functions (no row number: the cell is the row). */
-function customer(x: number, tx: number, T: number): void {
-  try {
-    checkCustomer(-1, x, tx, T);
-  } catch (e) {
-    const t = (e as { text: { en: string; zh: string } }).text;
-    throw numError({ en: t.en.replace(/^Row 0: /, ''), zh: t.zh.replace(/^第 0 行:/, '') });
-  }
-}
+const RFM_PARAMS = declare(rfmFn, [range('customer_ids'), range('dates'), range('amounts'), range('end_date', true), optNum('unit_days', 7)] as const);
 
 /**
  * Per-customer RFM summary from a transaction list: id, frequency, recency, T, monetary (RFM汇总). Same-day purchases count once; time in units of unit_days.
@@ -73,7 +58,10 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
     const {
       columns: [ids, rawDates, rawAmounts],
       rows,
-    } = parallelColumns(['customer_ids', 'dates', 'amounts'], [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)]);
+    } = parallelColumns(
+      RFM_PARAMS.slice(0, 3).map((p) => p.name),
+      [required('customer_ids', customer_ids), required('dates', dates), required('amounts', amounts)],
+    );
     const days = rawDates.map((c, i) => {
       const p = plainArg('dates', c, rows[i]);
       const d = dateSerial(p);
@@ -88,24 +76,20 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
       if (typeof id === 'string' && id.trim() !== '') return id.trim();
       if (isBlank(id)) throw valueError(m.missingId(rows[i]));
       // TRUE is neither a number nor a name: as text it would split a customer from "TRUE".
-      throw valueError(m.rowValue(rows[i], 'customer_ids', messages.notText('customer_ids', id)));
+      throw valueError(m.rowValue(rows[i], messages.notText('customer_ids', id)));
     });
     let end: number | null = null;
-    const endCell = singleOptional('end_date', end_date);
+    const endCell = singleOptional(param(RFM_PARAMS, 'end_date').name, end_date);
     if (endCell !== null) {
       end = dateSerial(endCell);
       if (end === null) throw valueError(m.unknownCustomerDate(1, endCell));
     }
-    let unit = 7;
-    const unitCell = singleOptional('unit_days', unit_days);
-    if (unitCell !== null) {
-      const u = toNumber('unit_days', unitCell);
-      if (!(u > 0)) throw numError(messages.mustBePositive('unit_days', u));
-      unit = u;
-    }
+    const unit = singleValue(param(RFM_PARAMS, 'unit_days'), unit_days) as number;
     return rfmSummary(idValues, days, Array.from(values), end, unit).map((r) => [r.id, r.frequency, r.recency, r.T, r.monetary]);
   });
 }
+
+const BGNBD_FIT_PARAMS = declare(bgnbdFitFn, [range('frequency'), range('recency'), range('T')] as const);
 
 /**
  * Fits the BG/NBD model by maximum likelihood: r, alpha, a, b, log-likelihood (BG/NBD拟合, Fader-Hardie-Lee 2005).
@@ -117,11 +101,13 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
  */
 export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): any[][] {
   return aggregate(() => {
-    const [x, tx, t] = numberColumns(['frequency', 'recency', 'T'], [required('frequency', frequency), required('recency', recency), required('T', T)]);
-    const f = fitBgNbd(x, tx, t);
-    return [[f.params.r, f.params.alpha, f.params.a, f.params.b, f.logLik]];
+    const columns = columnsOf(BGNBD_FIT_PARAMS, [frequency, recency, T]);
+    const [x, tx, t] = columns;
+    return [BGNBD.toRow(fitBgNbd(x, tx, t, { rows: columns.rows }))];
   });
 }
+
+const BGNBD_EXPECTED_PARAMS = declare(bgnbdExpectedFn, [range('params'), num('t'), num('frequency'), num('recency'), num('T')] as const);
 
 /**
  * Expected purchases of each customer in the next t periods under BG/NBD (BG/NBD预期购买次数).
@@ -134,14 +120,14 @@ export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): an
  * @returns Expected number of purchases.
  */
 export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
-  const p = guard(() => bgParams('params', params));
-  return spill([num('t'), num('frequency'), num('recency'), num('T')], [t, frequency, recency, T], (v) => {
+  const p = bgParams(param(BGNBD_EXPECTED_PARAMS, 'params'), params);
+  return spill(BGNBD_EXPECTED_PARAMS, [t, frequency, recency, T], (v) => {
     const [tt, x, tx, TT] = v as number[];
-    requireAtLeast('t', tt, 0);
-    customer(x, tx, TT);
     return expectedPurchases(p, tt, x, tx, TT);
   });
 }
+
+const PALIVE_PARAMS = declare(pAliveFn, [range('params'), num('frequency'), num('recency'), num('T')] as const);
 
 /**
  * Probability that each customer is still active under BG/NBD (客户存活概率).
@@ -153,13 +139,14 @@ export function bgnbdExpectedFn(params: any[][], t: any[][], frequency: any[][],
  * @returns P(alive), between 0 and 1.
  */
 export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], T: any[][]): any[][] {
-  const p = guard(() => bgParams('params', params));
-  return spill([num('frequency'), num('recency'), num('T')], [frequency, recency, T], (v) => {
+  const p = bgParams(param(PALIVE_PARAMS, 'params'), params);
+  return spill(PALIVE_PARAMS, [frequency, recency, T], (v) => {
     const [x, tx, TT] = v as number[];
-    customer(x, tx, TT);
     return pAlive(p, x, tx, TT);
   });
 }
+
+const GG_FIT_PARAMS = declare(ggFitFn, [range('frequency'), range('monetary')] as const);
 
 /**
  * Fits the Gamma-Gamma spend model: p, q, gamma, log-likelihood; customers with frequency 0 are ignored (Gamma-Gamma拟合).
@@ -170,11 +157,14 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
  */
 export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
   return aggregate(() => {
-    const [x, mon] = numberColumns(['frequency', 'monetary'], [required('frequency', frequency), required('monetary', monetary)]);
-    const f = fitGammaGamma(x, mon);
-    return [[f.params.p, f.params.q, f.params.gamma, f.logLik]];
+    const columns = columnsOf(GG_FIT_PARAMS, [frequency, monetary]);
+    const [x, mon] = columns;
+    return [GAMMA_GAMMA.toRow(fitGammaGamma(x, mon, { rows: columns.rows }))];
   });
 }
+
+// A customer without repeat purchases has no mean spend: a blank monetary is then fine.
+const GG_SPEND_PARAMS = declare(ggSpendFn, [range('params'), num('frequency'), blankable(num('monetary'))] as const);
 
 /**
  * Expected average transaction value of each customer under Gamma-Gamma (预期客单价).
@@ -185,18 +175,21 @@ export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
  * @returns Expected spend per transaction.
  */
 export function ggSpendFn(params: any[][], frequency: any[][], monetary: any[][]): any[][] {
-  const p = guard(() => ggParams('params', params));
-  // A customer without repeat purchases has no mean spend: a blank monetary is then fine.
-  return spill([num('frequency'), { name: 'monetary', type: 'number', optional: true, default: null }], [frequency, monetary], (v) => {
-    const x = v[0] as number;
-    const mon = v[1] as number | null;
-    requireInteger('frequency', requireAtLeast('frequency', x, 0));
-    if (x === 0) return expectedSpend(p, 0, 0);
-    if (mon === null) throw valueError(messages.blank('monetary'));
-    if (!(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
-    return expectedSpend(p, x, mon);
-  });
+  const p = ggParams(param(GG_SPEND_PARAMS, 'params'), params);
+  return spill(GG_SPEND_PARAMS, [frequency, monetary], (v) => customerSpend(p, v[0] as number, v[1] as number | null));
 }
+
+const CLV_BGNBD_PARAMS = declare(clvBgNbdFn, [
+  range('bgnbd_params'),
+  range('gg_params'),
+  num('frequency'),
+  num('recency'),
+  num('T'),
+  num('monetary'),
+  num('horizon'),
+  num('discount'),
+  optNum('margin', 1),
+] as const);
 
 /**
  * Customer lifetime value from BG/NBD purchases and Gamma-Gamma spend, discounted per period (模型法客户生命周期价值).
@@ -223,35 +216,15 @@ export function clvBgNbdFn(
   discount: any[][],
   margin?: any[][],
 ): any[][] {
-  const bg = guard(() => bgParams('bgnbd_params', bgnbd_params));
-  const gg = guard(() => ggParams('gg_params', gg_params));
-  return spill(
-    [
-      num('frequency'),
-      num('recency'),
-      num('T'),
-      num('monetary'),
-      num('horizon'),
-      num('discount'),
-      { name: 'margin', type: 'number', optional: true, default: 1 },
-    ],
-    [frequency, recency, T, monetary, horizon, discount, margin],
-    (v) => {
-      const [x, tx, TT, mon, h, d, mg] = v as number[];
-      customer(x, tx, TT);
-      requireInteger('horizon', requireAtLeast('horizon', h, 1));
-      if (h > 1200) throw numError(messages.mustBeAtMost('horizon', 1200, h));
-      if (!(d > -1)) throw numError(messages.mustBeAbove('discount', -1, d));
-      if (x > 0 && !(mon > 0)) throw numError(messages.mustBePositive('monetary', mon));
-      return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
-    },
-  );
+  const bg = bgParams(param(CLV_BGNBD_PARAMS, 'bgnbd_params'), bgnbd_params);
+  const gg = ggParams(param(CLV_BGNBD_PARAMS, 'gg_params'), gg_params);
+  return spill(CLV_BGNBD_PARAMS, [frequency, recency, T, monetary, horizon, discount, margin], (v) => {
+    const [x, tx, TT, mon, h, d, mg] = v as number[];
+    return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
+  });
 }
 
-function aliveCounts(g: any[][] | null | undefined): number[] {
-  // Blanks skipped, the first error value reported with its code and row, as every aggregate.
-  return numbersOf('alive', required('alive', g));
-}
+const SBG_FIT_PARAMS = declare(sbgFitFn, [range('alive')] as const);
 
 /**
  * Fits the shifted-beta-geometric churn model to a cohort: alpha, beta, log-likelihood (sBG拟合, Fader-Hardie 2007).
@@ -261,12 +234,13 @@ function aliveCounts(g: any[][] | null | undefined): number[] {
  */
 export function sbgFitFn(alive: any[][]): any[][] {
   return aggregate(() => {
-    const f = fitSbg(aliveCounts(alive));
-    return [[f.params.alpha, f.params.beta, f.logLik]];
+    // Blanks skipped, the first error value reported with its code and row, as every aggregate.
+    const name = param(SBG_FIT_PARAMS, 'alive').name;
+    return [SBG.toRow(fitSbg(numbersOf(name, required(name, alive))))];
   });
 }
 
-const periodsOf = (arg: string, v: number) => requireInteger(arg, requireAtLeast(arg, v, 0));
+const SBG_SURVIVAL_PARAMS = declare(sbgSurvivalFn, [range('params'), num('t')] as const);
 
 /**
  * Share of a cohort still active after t periods under sBG (sBG存活率).
@@ -276,9 +250,11 @@ const periodsOf = (arg: string, v: number) => requireInteger(arg, requireAtLeast
  * @returns S(t), between 0 and 1.
  */
 export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgSurvival(p, periodsOf('t', v[0] as number)));
+  const p = sbgParams(param(SBG_SURVIVAL_PARAMS, 'params'), params);
+  return spill(SBG_SURVIVAL_PARAMS, [t], (v) => sbgSurvival(p, v[0] as number));
 }
+
+const SBG_RETENTION_PARAMS = declare(sbgRetentionFn, [range('params'), num('t')] as const);
 
 /**
  * Retention rate in period t under sBG: (beta + t − 1) / (alpha + beta + t − 1) (sBG留存率).
@@ -288,9 +264,11 @@ export function sbgSurvivalFn(params: any[][], t: any[][]): any[][] {
  * @returns The share of those active in period t − 1 who renew in period t.
  */
 export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('t')], [t], (v) => sbgRetention(p, requireInteger('t', requireAtLeast('t', v[0] as number, 1))));
+  const p = sbgParams(param(SBG_RETENTION_PARAMS, 'params'), params);
+  return spill(SBG_RETENTION_PARAMS, [t], (v) => sbgRetention(p, v[0] as number));
 }
+
+const SBG_DEL_PARAMS = declare(sbgDelFn, [range('params'), num('discount')] as const);
 
 /**
  * Discounted expected lifetime of a new customer under sBG, in periods; value = margin × DEL (折现预期生命周期).
@@ -300,9 +278,11 @@ export function sbgRetentionFn(params: any[][], t: any[][]): any[][] {
  * @returns Σ S(t) / (1 + discount)^t over t ≥ 0.
  */
 export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('discount')], [discount], (v) => sbgDel(p, requireAtLeast('discount', v[0] as number, 0)));
+  const p = sbgParams(param(SBG_DEL_PARAMS, 'params'), params);
+  return spill(SBG_DEL_PARAMS, [discount], (v) => sbgDel(p, v[0] as number));
 }
+
+const SBG_DERL_PARAMS = declare(sbgDerlFn, [range('params'), num('discount'), num('renewals')] as const);
 
 /**
  * Discounted expected residual lifetime of a customer who has made a number of renewals, under sBG (折现剩余生命周期).
@@ -313,8 +293,6 @@ export function sbgDelFn(params: any[][], discount: any[][]): any[][] {
  * @returns Expected discounted number of future payments, the next one a period away.
  */
 export function sbgDerlFn(params: any[][], discount: any[][], renewals: any[][]): any[][] {
-  const p = guard(() => sbgParams('params', params));
-  return spill([num('discount'), num('renewals')], [discount, renewals], (v) =>
-    sbgDerl(p, requireAtLeast('discount', v[0] as number, 0), periodsOf('renewals', v[1] as number)),
-  );
+  const p = sbgParams(param(SBG_DERL_PARAMS, 'params'), params);
+  return spill(SBG_DERL_PARAMS, [discount, renewals], (v) => sbgDerl(p, v[0] as number, v[1] as number));
 }

@@ -2,9 +2,9 @@
 /* Custom functions of the scorecard family: weighted scores, the seeds' scoring rules, AHP,
  * TOPSIS, weight sensitivity and weights from ranks. Each body coerces Excel's arguments,
  * calls src/core/scorecard and maps errors; see metrics.ts for the conventions. */
-import { finite, numbersOf, requireAtLeast, requireAtMost, requireInteger, toChoice, toNumber } from '../../core/args';
+import { finite, numbersOf, toChoice, toNumber } from '../../core/args';
 import { CrmError, naError, valueError } from '../../core/errors';
-import { Cell, Grid, isBlank, shapeText } from '../../core/grid';
+import { Grid, isBlank } from '../../core/grid';
 import { AhpMethod, ahpWeights, completeMatrix, consistencyRatio } from '../../core/scorecard/ahp';
 import { AnswerRule, answerPoints } from '../../core/scorecard/answer-points';
 import { scorecardMessages as m } from '../../core/scorecard/messages';
@@ -14,18 +14,11 @@ import { RankWeightMethod, weightsFromRanks } from '../../core/scorecard/rank-we
 import { weightSensitivity } from '../../core/scorecard/sensitivity';
 import { Direction, topsis } from '../../core/scorecard/topsis';
 import { BlankMode, checkWeights, weightedScore } from '../../core/scorecard/weighted-score';
-import { ExcelCell, guard, ParamSpec, spill, toExcelError, unwrapSingle } from '../excel-adapter';
+import { ExcelCell, guard, spill, toExcelError, unwrapSingle } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
+import { blankable, choice, declare, num, optNum, param, range, singleValue, text } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
-
-/** An optional argument: omitted, or a single empty cell, counts as not given. */
-function optionalCell(arg: string, g: Grid | null | undefined): Cell {
-  if (g === null || g === undefined) return null;
-  const grid = requireGrid(arg, g);
-  if (grid.length !== 1 || grid[0].length !== 1) throw valueError(m.notSingle(arg, shapeText(grid)));
-  return isBlank(grid[0][0]) ? null : grid[0][0];
-}
 
 function optionalNumbers(arg: string, g: Grid | null | undefined): number[] | null {
   if (g === null || g === undefined) return null;
@@ -54,6 +47,12 @@ function cellTry(f: () => number): number | CrmError {
 }
 
 const BLANKS: Record<string, BlankMode> = { '0': 'error', '1': 'skip', '2': 'zero' };
+const SCORE_PARAMS = declare(score, [
+  range('ratings'),
+  range('weights'),
+  optNum('max_rating', null),
+  optNum('blanks', 0, { integer: true, min: 0, max: 2 }),
+] as const);
 
 /**
  * Weighted score of each candidate: Σ weight × rating / Σ weight, or on 0–100 with max_rating (加权得分). A weights column means criteria are rows and candidates columns; a weights row, the transpose.
@@ -67,21 +66,17 @@ const BLANKS: Record<string, BlankMode> = { '0': 'error', '1': 'skip', '2': 'zer
 export function score(ratings: any[][], weights: any[][], max_rating?: any[][], blanks?: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
-      const w = o.weights.map((c) => toNumber('weights', c));
-      checkWeights('weights', w);
-      const maxCell = optionalCell('max_rating', max_rating);
-      const max = maxCell === null ? null : toNumber('max_rating', maxCell);
-      const blankCell = optionalCell('blanks', blanks);
-      const mode =
-        blankCell === null
-          ? 'error'
-          : BLANKS[String(requireAtMost('blanks', requireAtLeast('blanks', requireInteger('blanks', toNumber('blanks', blankCell)), 0), 2))];
+      const [ratingsName, weightsName] = SCORE_PARAMS.map((p) => p.name);
+      const o = orient(ratingsName, requireGrid(ratingsName, ratings), weightsName, requireGrid(weightsName, weights));
+      const w = o.weights.map((c) => toNumber(weightsName, c));
+      checkWeights(weightsName, w);
+      const max = singleValue(param(SCORE_PARAMS, 'max_rating'), max_rating) as number | null;
+      const mode = BLANKS[String(singleValue(param(SCORE_PARAMS, 'blanks'), blanks))];
       const lang = hostLanguage();
       const values = o.candidates.map((cells) =>
         outCell(
           cellTry(() => {
-            const s = cells.map((c) => (isBlank(c) ? null : toNumber('ratings', c)));
+            const s = cells.map((c) => (isBlank(c) ? null : toNumber(ratingsName, c)));
             return weightedScore(s, w, max, mode, (i) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en));
           }),
         ),
@@ -92,11 +87,7 @@ export function score(ratings: any[][], weights: any[][], max_rating?: any[][], 
 }
 
 // A blank answer reaches answerPoints as null, which names the accepted answers.
-const LEVEL_PARAMS: ParamSpec[] = [
-  { name: 'answers', type: 'text', optional: true, default: null },
-  { name: 'rule', type: 'text' },
-  { name: 'max_points', type: 'number' },
-];
+const LEVEL_PARAMS = declare(level, [blankable(text('answers')), text('rule'), num('max_points'), range('points', true)] as const);
 const RULES: Record<string, AnswerRule> = { met: 'met', provided: 'provided', grade: 'grade', 满足: 'met', 提供: 'provided', 等级: 'grade' };
 
 /**
@@ -109,7 +100,7 @@ const RULES: Record<string, AnswerRule> = { met: 'met', provided: 'provided', gr
  * @returns The points of each answer.
  */
 export function level(answers: any[][], rule: any[][], max_points: any[][], points?: any[][]): any[][] {
-  const pts = guard(() => optionalNumbers('points', points));
+  const pts = guard(() => optionalNumbers(param(LEVEL_PARAMS, 'points').name, points));
   return spill(LEVEL_PARAMS, [answers, rule, max_points], (v) => {
     const r = toChoice('rule', v[1] as string, RULES, ['met', 'provided', 'grade']);
     return answerPoints(v[0] as string | null, r, v[2] as number, pts);
@@ -117,6 +108,7 @@ export function level(answers: any[][], rule: any[][], max_points: any[][], poin
 }
 
 const ORDERS: Record<string, RankOrder> = { asc: 'asc', desc: 'desc', 升序: 'asc', 降序: 'desc' };
+const RANKPOINTS_PARAMS = declare(rankpoints, [range('values'), range('points', true), choice('order', ORDERS, ['asc', 'desc'], 'asc')] as const);
 
 /**
  * Rank points across candidates: the lowest value gets the first points (default 5), the highest the last (3), all between the middle ones (4); ties share the better points (费用低者得5分,中间者得4分,高者得3分).
@@ -129,12 +121,12 @@ const ORDERS: Record<string, RankOrder> = { asc: 'asc', desc: 'desc', 升序: 'a
 export function rankpoints(values: any[][], points?: any[][], order?: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const g = requireGrid('values', values);
-      const flat = g.flatMap((row) => row.map((c) => toNumber('values', c)));
-      const pts = optionalNumbers('points', points) ?? undefined;
+      const valuesName = param(RANKPOINTS_PARAMS, 'values').name;
+      const g = requireGrid(valuesName, values);
+      const flat = g.flatMap((row) => row.map((c) => toNumber(valuesName, c)));
+      const pts = optionalNumbers(param(RANKPOINTS_PARAMS, 'points').name, points) ?? undefined;
       pts?.forEach((p) => finite(p));
-      const orderCell = optionalCell('order', order);
-      const ord = orderCell === null ? 'asc' : toChoice('order', orderCell, ORDERS, ['asc', 'desc']);
+      const ord = singleValue(param(RANKPOINTS_PARAMS, 'order'), order) as RankOrder;
       const out = rankPoints(flat, pts, ord);
       const cols = g[0].length;
       return g.map((row, r) => row.map((_, c) => outCell(out[r * cols + c])));
@@ -151,6 +143,7 @@ function matrixOf(arg: string, g: any[][]): number[][] {
 }
 
 const AHP_METHODS: Record<string, AhpMethod> = { eigen: 'eigen', geomean: 'geomean', 特征向量: 'eigen', 几何平均: 'geomean' };
+const AHP_PARAMS = declare(ahp, [range('matrix'), choice('method', AHP_METHODS, ['eigen', 'geomean'], 'eigen')] as const);
 
 /**
  * AHP priority weights from a pairwise comparison matrix (层次分析法权重). An empty lower triangle is filled with reciprocals.
@@ -162,13 +155,14 @@ const AHP_METHODS: Record<string, AhpMethod> = { eigen: 'eigen', geomean: 'geome
 export function ahp(matrix: any[][], method?: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const a = matrixOf('matrix', matrix);
-      const methodCell = optionalCell('method', method);
-      const mth = methodCell === null ? 'eigen' : toChoice('method', methodCell, AHP_METHODS, ['eigen', 'geomean']);
+      const a = matrixOf(param(AHP_PARAMS, 'matrix').name, matrix);
+      const mth = singleValue(param(AHP_PARAMS, 'method'), method) as AhpMethod;
       return ahpWeights(a, mth).map((w) => [outCell(w)]);
     }),
   );
 }
+
+const AHP_CR_PARAMS = declare(ahpCr, [range('matrix')] as const);
 
 /**
  * AHP consistency ratio CR = CI / RI with Saaty's random index; below 0.1 the judgements are usually accepted (一致性比率).
@@ -177,10 +171,11 @@ export function ahp(matrix: any[][], method?: any[][]): any[][] {
  * @returns The consistency ratio.
  */
 export function ahpCr(matrix: any[][]): any[][] {
-  return unwrapSingle(guard(() => [[outCell(consistencyRatio(matrixOf('matrix', matrix)))]]));
+  return unwrapSingle(guard(() => [[outCell(consistencyRatio(matrixOf(param(AHP_CR_PARAMS, 'matrix').name, matrix)))]]));
 }
 
 const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, cost: -1, 效益: 1, 成本: -1 };
+const TOPSIS_PARAMS = declare(topsisFn, [range('matrix'), range('weights'), range('directions')] as const);
 
 /**
  * TOPSIS closeness of each candidate to the ideal (vector normalisation, Hwang & Yoon); 1 is the ideal, 0 the anti-ideal (逼近理想解排序法).
@@ -193,17 +188,21 @@ const DIRECTIONS: Record<string, Direction> = { '1': 1, '-1': -1, benefit: 1, co
 export function topsisFn(matrix: any[][], weights: any[][], directions: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const o = orient('matrix', requireGrid('matrix', matrix), 'weights', requireGrid('weights', weights));
-      const w = o.weights.map((c) => toNumber('weights', c));
-      const d = requireGrid('directions', directions);
+      const [matrixName, weightsName, directionsName] = TOPSIS_PARAMS.map((p) => p.name);
+      const o = orient(matrixName, requireGrid(matrixName, matrix), weightsName, requireGrid(weightsName, weights));
+      const w = o.weights.map((c) => toNumber(weightsName, c));
+      const d = requireGrid(directionsName, directions);
       const dCells = d.flat();
-      if (dCells.length !== 1 && dCells.length !== w.length) throw valueError(m.lengthMismatch('directions', dCells.length, 'weights', 'criteria', w.length));
-      const dirs = w.map((_, j) => toChoice('directions', dCells.length === 1 ? dCells[0] : dCells[j], DIRECTIONS, ['1', '-1', 'benefit', 'cost']));
-      const x = o.candidates.map((cells) => cells.map((c) => toNumber('matrix', c)));
+      if (dCells.length !== 1 && dCells.length !== w.length)
+        throw valueError(m.lengthMismatch(directionsName, dCells.length, weightsName, 'criteria', w.length));
+      const dirs = w.map((_, j) => toChoice(directionsName, dCells.length === 1 ? dCells[0] : dCells[j], DIRECTIONS, ['1', '-1', 'benefit', 'cost']));
+      const x = o.candidates.map((cells) => cells.map((c) => toNumber(matrixName, c)));
       return spillPerCandidate(topsis(x, w, dirs).map(outCell), o.criteriaAsRows);
     }),
   );
 }
+
+const SENSITIVITY_PARAMS = declare(sensitivity, [range('ratings'), range('weights')] as const);
 
 /**
  * For each criterion, the smallest signed change of its share of the weights (the others rescaled proportionally) that changes which candidate ranks first; #N/A where no share from 0 to 100% does (权重敏感性).
@@ -215,9 +214,10 @@ export function topsisFn(matrix: any[][], weights: any[][], directions: any[][])
 export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const o = orient('ratings', requireGrid('ratings', ratings), 'weights', requireGrid('weights', weights));
-      const w = o.weights.map((c) => toNumber('weights', c));
-      const x = o.candidates.map((cells) => cells.map((c) => toNumber('ratings', c)));
+      const [ratingsName, weightsName] = SENSITIVITY_PARAMS.map((p) => p.name);
+      const o = orient(ratingsName, requireGrid(ratingsName, ratings), weightsName, requireGrid(weightsName, weights));
+      const w = o.weights.map((c) => toNumber(weightsName, c));
+      const x = o.candidates.map((cells) => cells.map((c) => toNumber(ratingsName, c)));
       const lang = hostLanguage();
       const name = (i: number) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en);
       const values = weightSensitivity(x, w).map((r) =>
@@ -229,6 +229,7 @@ export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
 }
 
 const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum', reciprocal: 'reciprocal' };
+const WEIGHTS_PARAMS = declare(weights, [range('ranks'), choice('method', RANK_METHODS, ['roc', 'sum', 'reciprocal'], 'roc')] as const);
 
 /**
  * Weights from importance ranks (1 = most important): rank-order centroid, rank-sum or reciprocal; tied ranks share (排序赋权).
@@ -240,10 +241,10 @@ const RANK_METHODS: Record<string, RankWeightMethod> = { roc: 'roc', sum: 'sum',
 export function weights(ranks: any[][], method?: any[][]): any[][] {
   return unwrapSingle(
     guard(() => {
-      const g = requireGrid('ranks', ranks);
-      const r = g.flatMap((row) => row.map((c) => toNumber('ranks', c)));
-      const methodCell = optionalCell('method', method);
-      const mth = methodCell === null ? 'roc' : toChoice('method', methodCell, RANK_METHODS, ['roc', 'sum', 'reciprocal']);
+      const ranksName = param(WEIGHTS_PARAMS, 'ranks').name;
+      const g = requireGrid(ranksName, ranks);
+      const r = g.flatMap((row) => row.map((c) => toNumber(ranksName, c)));
+      const mth = singleValue(param(WEIGHTS_PARAMS, 'method'), method) as RankWeightMethod;
       const w = weightsFromRanks(r, mth);
       const cols = g[0].length;
       return g.map((row, i) => row.map((_, j) => outCell(w[i * cols + j])));

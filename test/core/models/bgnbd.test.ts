@@ -130,8 +130,8 @@ describe('robustness', () => {
 test('long fits report progress through the iteration callback and can be cancelled', () => {
   const s = cdnowSummary();
   const seen: number[] = [];
-  fitBgNbd(s.x, s.tx, s.T, (it) => void seen.push(it.iteration));
+  fitBgNbd(s.x, s.tx, s.T, { onIteration: (it) => void seen.push(it.iteration) });
   expect(seen.length).toBeGreaterThan(5);
   expect(seen).toEqual(seen.map((_, i) => i + 1));
-  expect(() => fitBgNbd(s.x, s.tx, s.T, (it) => it.iteration < 3)).toThrow('The BG/NBD fit was cancelled.');
+  expect(() => fitBgNbd(s.x, s.tx, s.T, { onIteration: (it) => it.iteration < 3 })).toThrow('The BG/NBD fit was cancelled.');
 });
