@@ -12,6 +12,9 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/helpers/jsdom-setup.ts'],
+      // Fluent's focus management under jsdom makes a rendered pane slow on a loaded 2-core
+      // machine; a test that waits for the pane is not a timing test, so it may wait.
+      testTimeout: 60_000,
     },
   ],
 };

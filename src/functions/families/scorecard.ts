@@ -14,6 +14,7 @@ import { RankWeightMethod, weightsFromRanks } from '../../core/scorecard/rank-we
 import { weightSensitivity } from '../../core/scorecard/sensitivity';
 import { Direction, topsis } from '../../core/scorecard/topsis';
 import { BlankMode, checkWeights, weightedScore } from '../../core/scorecard/weighted-score';
+import { inLanguage } from '../../core/vocabulary';
 import { ExcelCell, guard, spill, toExcelError, unwrapSingle } from '../excel-adapter';
 import { hostLanguage } from '../host-language';
 import { blankable, choice, declare, num, optNum, param, range, singleValue, text } from '../parameters';
@@ -77,7 +78,7 @@ export function score(ratings: any[][], weights: any[][], max_rating?: any[][], 
         outCell(
           cellTry(() => {
             const s = cells.map((c) => (isBlank(c) ? null : toNumber(ratingsName, c)));
-            return weightedScore(s, w, max, mode, (i) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en));
+            return weightedScore(s, w, max, mode, (i) => inLanguage(m.criterion(i + 1), lang));
           }),
         ),
       );
@@ -219,7 +220,7 @@ export function sensitivity(ratings: any[][], weights: any[][]): any[][] {
       const w = o.weights.map((c) => toNumber(weightsName, c));
       const x = o.candidates.map((cells) => cells.map((c) => toNumber(ratingsName, c)));
       const lang = hostLanguage();
-      const name = (i: number) => (lang === 'zh-CN' ? m.criterion(i + 1).zh : m.criterion(i + 1).en);
+      const name = (i: number) => inLanguage(m.criterion(i + 1), lang);
       const values = weightSensitivity(x, w).map((r) =>
         outCell(r.change !== null ? r.change : naError(r.reason === 'only-weight' ? m.onlyWeight(name(r.criterion)) : m.noFlip(name(r.criterion)))),
       );
