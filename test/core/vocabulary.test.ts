@@ -5,13 +5,13 @@ import { ANSWERS, inLanguage, KPI_STATUS, KpiStatusKey } from '../../src/core/vo
 import { answerPoints, choicesOf, ruleOf, t2VendorSelection } from '../../src/core/scorecard';
 import { address, buildScorecardLayout, readBack } from '../../src/core/sheet';
 import { valid } from '../helpers/cards';
+import { OMITTED } from '../helpers/excel-call';
 import * as metrics from '../../src/functions/families/metrics';
 
 /*
  * One name per KPI state wherever a user meets it: what =CRM.KPISTATUS returns, what a
  * generated KPI sheet's status formula writes, and the sheet's colour rules that key on it.
  */
-const OMITTED = null as unknown as undefined;
 // renewal ≥ 85 % with a 5 % tolerance (4.25 points): 0.9 met, 0.83 within the band, 0.7 missed.
 const CASES: [number, KpiStatusKey][] = [
   [0.9, 'onTrack'],

@@ -1,18 +1,8 @@
+import { OMITTED, thrown } from '../helpers/excel-call';
 import * as m from '../../src/functions/families/metrics';
 
 // The adapter as Excel calls it: every argument a range (any[][]), omitted ones null.
 // Without the CustomFunctions global, errors come back as plain { code, message } objects.
-type Err = { code: string; message?: string };
-// Excel passes an omitted optional argument as null, which the TypeScript signature (x?: any[][]) does not admit.
-const OMITTED = null as unknown as undefined;
-const thrown = (f: () => unknown): Err => {
-  try {
-    f();
-  } catch (e) {
-    return e as Err;
-  }
-  throw new Error('expected a thrown Excel error');
-};
 
 describe('element-wise calling convention', () => {
   test('scalars in, one value out: CLV(100, 0.8, 0.1) = 266.67 (issue example)', () => {

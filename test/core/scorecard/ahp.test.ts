@@ -1,15 +1,5 @@
-import { CrmError } from '../../../src/core/errors';
+import { errorOf } from '../../helpers/errors';
 import { ahpWeights, completeMatrix, consistencyRatio, principalEigen, RANDOM_INDEX } from '../../../src/core/scorecard/ahp';
-
-function errorOf(f: () => unknown): CrmError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CrmError) return e;
-    throw e;
-  }
-  throw new Error('expected a CrmError');
-}
 
 /** a[i][j] = w_i / w_j: perfectly consistent judgements of the weights w. */
 const consistent = (w: number[]) => w.map((wi) => w.map((wj) => wi / wj));

@@ -1,19 +1,8 @@
-import { CrmError } from '../../../src/core/errors';
+import { errorOf } from '../../helpers/errors';
 import { answerPoints } from '../../../src/core/scorecard/answer-points';
 import { rankPoints } from '../../../src/core/scorecard/rank-points';
 import { weightsFromRanks } from '../../../src/core/scorecard/rank-weights';
 import { weightedScore } from '../../../src/core/scorecard/weighted-score';
-
-/** Runs f and returns the CrmError it throws (fails the test if it does not throw one). */
-function errorOf(f: () => unknown): CrmError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CrmError) return e;
-    throw e;
-  }
-  throw new Error('expected a CrmError');
-}
 
 const name = (i: number) => `criterion ${i + 1}`;
 

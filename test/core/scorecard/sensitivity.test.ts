@@ -1,5 +1,5 @@
+import { errorOf } from '../../helpers/errors';
 import fc from 'fast-check';
-import { CrmError } from '../../../src/core/errors';
 import { sensitivityInWords, weightSensitivity, winnerOf } from '../../../src/core/scorecard/sensitivity';
 
 /*
@@ -9,16 +9,6 @@ import { sensitivityInWords, weightSensitivity, winnerOf } from '../../../src/co
  * t = 0.6, a change of −0.1. Quality share t: A = 80(1 − t) + 60t, B = 60(1 − t) + 90t; equal at
  * t = 0.4, a change of +0.1.
  */
-function errorOf(f: () => unknown): CrmError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CrmError) return e;
-    throw e;
-  }
-  throw new Error('expected a CrmError');
-}
-
 const RATINGS = [
   [80, 60],
   [60, 90],

@@ -1,15 +1,6 @@
+import { errorOf } from '../../helpers/errors';
 import { CrmError } from '../../../src/core/errors';
 import { topsis } from '../../../src/core/scorecard/topsis';
-
-function errorOf(f: () => unknown): CrmError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CrmError) return e;
-    throw e;
-  }
-  throw new Error('expected a CrmError');
-}
 
 /*
  * Hand calculation (Hwang & Yoon 1981, vector normalisation). Three phones, three criteria:
