@@ -19,7 +19,7 @@ import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './function-docs';
 import { FunctionExplorer } from './FunctionExplorer';
-import type { PaneHost } from './host';
+import type { PaneHost } from './pane-host';
 import { StringKey, t } from './i18n';
 import { ManualSave, ManualSaveDialog } from './manual-save';
 import { CandidatesPage } from './pages/CandidatesPage';

@@ -17,7 +17,7 @@ import {
 import * as React from 'react';
 import type { Lang } from '../core/errors';
 import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from './function-docs';
-import type { PaneHost } from './host';
+import type { PaneHost } from './pane-host';
 import { StringKey, t } from './i18n';
 
 const useStyles = makeStyles({

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { excelHost, excelScorecardOps } from '../excel/host-excel';
+import { excelRun } from '../excel/excel-run';
+import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
 import { browserHost, XlsxBuilder } from './host';
 import { preparePane } from './pane-start';
@@ -24,7 +25,7 @@ const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChu
 async function start() {
   const store = storage();
   const pane = await preparePane({
-    excelHost: (save) => excelHost(excelScorecardOps, save),
+    excelHost: (save) => excelHost(excelRun, save),
     browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
     browserLanguage: navigator.language,
     storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,

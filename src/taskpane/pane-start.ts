@@ -1,11 +1,9 @@
 import type { Lang } from '../core/errors';
-import { downloadBlob, PaneHost } from './host';
+import { downloadBlob } from './host';
 import { pickLanguage } from './i18n';
 import { ManualSave } from './manual-save';
 import { OfficeLike, PaneEnvironment, paneEnvironment } from './office-helpers';
-
-/** How a host hands a file to the user: a download, or the manual-save dialog. */
-export type SaveFile = (fileName: string, content: Blob) => void | Promise<void>;
+import type { PaneHost, SaveFile } from './pane-host';
 
 export interface PaneStartOptions {
   /** The `Office` global; omitted, the page's own (undefined when office.js is absent). */

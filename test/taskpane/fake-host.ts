@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../src/core/scorecard';
-import type { GenerateOutcome, PaneHost } from '../../src/taskpane/host';
+import type { GenerateOutcome, PaneHost } from '../../src/taskpane/pane-host';
 import { readText } from '../../src/taskpane/read-text';
 
 /** A host that records what the pane asked of it and answers from a script. */

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import * as React from 'react';
 import { App } from '../../src/taskpane/App';
 import type { FetchJson } from '../../src/taskpane/function-docs';
-import type { InsertOutcome, PaneHost } from '../../src/taskpane/host';
+import type { InsertOutcome, PaneHost } from '../../src/taskpane/pane-host';
 import { browserHost } from '../../src/taskpane/host';
 import { fakeHost as baseHost } from './fake-host';
 
