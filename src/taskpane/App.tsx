@@ -19,7 +19,8 @@ import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './function-docs';
 import { FunctionExplorer } from './FunctionExplorer';
-import type { PaneHost } from './pane-host';
+import { AhpWindowContext } from './ahp-window-context';
+import type { AhpWindow, PaneHost } from './pane-host';
 import { StringKey, t } from './i18n';
 import { ManualSave, ManualSaveDialog } from './manual-save';
 import { CandidatesPage } from './pages/CandidatesPage';
@@ -57,6 +58,8 @@ export interface AppProps {
   initialPage?: Page;
   /** Where downloads do nothing (Excel on Mac), files are offered through this dialog instead. */
   manualSave?: ManualSave;
+  /** Inside Office on a desktop, the AHP editor can open in a larger window through this. */
+  ahpWindow?: AhpWindow;
 }
 
 const TAB_LABEL: Record<Page, StringKey> = {
@@ -68,7 +71,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   functions: 'functionsTab',
 };
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave }: AppProps) {
+export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave, ahpWindow }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
@@ -143,7 +146,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
             </MessageBarActions>
           </MessageBar>
         )}
-        {body}
+        <AhpWindowContext.Provider value={ahpWindow}>{body}</AhpWindowContext.Provider>
         {manualSave && <ManualSaveDialog source={manualSave} lang={lang} />}
       </main>
     </FluentProvider>

@@ -4,6 +4,7 @@ import { excelRun } from '../excel/excel-run';
 import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
 import { browserHost, XlsxBuilder } from './host';
+import { ahpWindow } from './open-ahp-window';
 import { preparePane } from './pane-start';
 import { themeFor } from './theme';
 
@@ -27,6 +28,7 @@ async function start() {
   const pane = await preparePane({
     excelHost: (save) => excelHost(excelRun, save),
     browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
+    ahpWindow: () => ahpWindow(),
     browserLanguage: navigator.language,
     storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,
   });
@@ -38,6 +40,7 @@ async function start() {
       theme={themeFor(pane.env.background)}
       storage={store}
       manualSave={pane.manualSave}
+      ahpWindow={pane.ahpWindow}
       onLanguageChange={(l) => {
         try {
           store?.setItem(LANGUAGE_KEY, l);

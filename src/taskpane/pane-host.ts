@@ -1,6 +1,8 @@
 import type { Lang } from '../core/errors';
 import type { Scorecard } from '../core/scorecard';
 import type { SkippedCell } from '../core/sheet';
+import type { AhpDraft } from './state/ahp-draft';
+import type { Judgements } from './state/ahp-matrix';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
@@ -38,4 +40,18 @@ export interface PaneHost {
   storedScorecards(): Promise<Scorecard[]>;
   /** Offers a file to the user (scorecard JSON export). */
   saveFile(fileName: string, content: Blob): Promise<void>;
+}
+
+/** How the larger AHP window ended: its last judgements (null if none came back), and whether the user applied them there. */
+export interface AhpWindowEnd {
+  judgements: Judgements | null;
+  apply: boolean;
+}
+
+/**
+ * The AHP editor in a window larger than the pane: an Office dialog, so only inside Office.
+ * `onChange` hears the judgements as they change in the window; the promise settles when it ends.
+ */
+export interface AhpWindow {
+  open(draft: AhpDraft, onChange: (judgements: Judgements) => void): Promise<AhpWindowEnd>;
 }
