@@ -1,5 +1,5 @@
-import { downloadBlob } from '../taskpane/host';
-import type { GenerateOutcome, PaneHost, Progress } from '../taskpane/pane-host';
+import { downloadBlob } from '../taskpane/host/host';
+import type { GenerateOutcome, PaneHost, Progress } from '../taskpane/host/pane-host';
 import type { Lang } from '../core/errors';
 import type { Scorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';

@@ -1,4 +1,4 @@
-import type { InsertOutcome } from '../taskpane/pane-host';
+import type { InsertOutcome } from '../taskpane/host/pane-host';
 import { excelRun, ExcelRun } from './excel-run';
 
 /**

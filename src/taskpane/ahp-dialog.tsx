@@ -2,7 +2,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { pickLanguage } from './i18n';
-import { closeDialog, officePlace, sharedValue } from './office-js-helpers';
+import { closeDialog, officePlace, sharedValue } from './host/office-js-helpers';
 import { AhpWindowPage } from './pages/AhpWindowPage';
 import { AHP_DRAFT_KEY, AhpDraft } from './state/ahp-draft';
 import { themeFor } from './theme';

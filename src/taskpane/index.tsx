@@ -3,9 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { excelRun } from '../excel/excel-run';
 import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
-import { browserHost, XlsxBuilder } from './host';
-import { ahpWindow } from './open-ahp-window';
-import { preparePane } from './pane-start';
+import { browserHost, XlsxBuilder } from './host/host';
+import { ahpWindow } from './host/open-ahp-window';
+import { preparePane } from './host/pane-start';
 import { themeFor } from './theme';
 
 function storage(): Storage | undefined {
@@ -17,7 +17,7 @@ function storage(): Storage | undefined {
 }
 
 // ExcelJS is most of a megabyte: it is fetched only when a browser user downloads a workbook.
-const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './xlsx-download')).scorecardXlsx(card, lang);
+const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './host/xlsx-download')).scorecardXlsx(card, lang);
 
 /**
  * The pane's root: Office.onReady is awaited here, once, and its answer decides where we run

@@ -2,10 +2,10 @@ import { Button, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
 import { t } from '../i18n';
-import type { SharedValue } from '../office-js-helpers';
+import type { SharedValue } from '../host/office-js-helpers';
 import { AhpDraft, asAhpDraft } from '../state/ahp-draft';
 import type { Judgements } from '../state/ahp-matrix';
-import { AhpPanel } from './AhpPanel';
+import { AhpPanel } from '../components/AhpPanel';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, maxWidth: '960px' },

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Field, MessageBar, MessageBarBody, Slider, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
-import { AhpWindowContext } from '../ahp-window-context';
+import { AhpWindowContext } from './ahp-window-context';
 import { t } from '../i18n';
 import { ahpOutcome, equalJudgements, intensityOf, Judgements, MAX_STEP, pairsOf } from '../state/ahp-matrix';
 import { asPercent } from '../state/weights';

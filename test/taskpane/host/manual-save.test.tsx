@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
-import { exportScorecard, t2VendorSelection } from '../../src/core/scorecard';
-import { excelHost } from '../../src/excel/host-excel';
-import { ManualSave, ManualSaveDialog } from '../../src/taskpane/manual-save';
-import { preparePane } from '../../src/taskpane/pane-start';
-import { App } from '../../src/taskpane/App';
-import { FakeWorkbook } from '../helpers/fake-excel';
-import { memoryStorage } from './render-app';
+import { exportScorecard, t2VendorSelection } from '../../../src/core/scorecard';
+import { excelHost } from '../../../src/excel/host-excel';
+import { ManualSave, ManualSaveDialog } from '../../../src/taskpane/host/manual-save';
+import { preparePane } from '../../../src/taskpane/host/pane-start';
+import { App } from '../../../src/taskpane/App';
+import { FakeWorkbook } from '../../helpers/fake-excel';
+import { memoryStorage } from '../render-app';
 
 /*
  * Excel on Mac runs the pane in WKWebView, where blob/anchor downloads do nothing (office-js

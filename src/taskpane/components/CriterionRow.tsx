@@ -6,7 +6,7 @@ import { SCORING_TYPES } from '../state/scoring-defaults';
 import { pick } from '../state/text';
 import { asPercent } from '../state/weights';
 import { NumberInput } from './NumberInput';
-import type { PageProps } from './page-props';
+import type { PageProps } from '../pages/page-props';
 import { RowActions } from './RowActions';
 
 const useStyles = makeStyles({

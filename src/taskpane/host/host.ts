@@ -1,5 +1,5 @@
-import type { Lang } from '../core/errors';
-import type { Scorecard } from '../core/scorecard';
+import type { Lang } from '../../core/errors';
+import type { Scorecard } from '../../core/scorecard';
 import type { GenerateOutcome, PaneHost, Progress } from './pane-host';
 
 /** Hands a file to the browser's download machinery. */

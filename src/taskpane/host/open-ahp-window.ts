@@ -1,5 +1,5 @@
 import type { AhpWindow, AhpWindowEnd } from './pane-host';
-import { AHP_DRAFT_KEY, AhpDraft, asAhpDraft, sameItems } from './state/ahp-draft';
+import { AHP_DRAFT_KEY, AhpDraft, asAhpDraft, sameItems } from '../state/ahp-draft';
 import { openDialog, sharedValue, WindowSize } from './office-js-helpers';
 
 /** The dialog page, built beside taskpane.html (webpack.config.js). */

@@ -3,13 +3,13 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
-import { AhpWindowContext } from '../../src/taskpane/ahp-window-context';
-import { closeDialog, sharedValue } from '../../src/taskpane/office-js-helpers';
-import { AHP_WINDOW_PAGE, ahpWindow } from '../../src/taskpane/open-ahp-window';
-import type { AhpWindow } from '../../src/taskpane/pane-host';
-import { AhpPanel } from '../../src/taskpane/pages/AhpPanel';
-import { AhpWindowPage } from '../../src/taskpane/pages/AhpWindowPage';
-import { AHP_DRAFT_KEY, AhpDraft } from '../../src/taskpane/state/ahp-draft';
+import { AhpWindowContext } from '../../../src/taskpane/components/ahp-window-context';
+import { closeDialog, sharedValue } from '../../../src/taskpane/host/office-js-helpers';
+import { AHP_WINDOW_PAGE, ahpWindow } from '../../../src/taskpane/host/open-ahp-window';
+import type { AhpWindow } from '../../../src/taskpane/host/pane-host';
+import { AhpPanel } from '../../../src/taskpane/components/AhpPanel';
+import { AhpWindowPage } from '../../../src/taskpane/pages/AhpWindowPage';
+import { AHP_DRAFT_KEY, AhpDraft } from '../../../src/taskpane/state/ahp-draft';
 import { FakeOfficeDialogs, installFakeOffice, storageEventFromAnotherWindow } from './fake-office-dialog';
 
 /*

@@ -1,7 +1,7 @@
 /**
  * @jest-environment-options {"url": "https://localhost:3000/taskpane.html"}
  */
-import { closeDialog, officePlace, openDialog, sharedValue } from '../../src/taskpane/office-js-helpers';
+import { closeDialog, officePlace, openDialog, sharedValue } from '../../../src/taskpane/host/office-js-helpers';
 import { FakeOfficeDialogs, installFakeOffice, storageEventFromAnotherWindow } from './fake-office-dialog';
 
 /*

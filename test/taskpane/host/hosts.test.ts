@@ -1,10 +1,10 @@
-import { t2VendorSelection } from '../../src/core/scorecard';
-import { excelHost } from '../../src/excel/host-excel';
-import { browserHost, fileNameFor } from '../../src/taskpane/host';
-import { downloadsWorkOn, OfficeLike, paneEnvironment } from '../../src/taskpane/office-helpers';
-import { preparePane } from '../../src/taskpane/pane-start';
-import type { SaveFile } from '../../src/taskpane/pane-host';
-import { FakeWorkbook } from '../helpers/fake-excel';
+import { t2VendorSelection } from '../../../src/core/scorecard';
+import { excelHost } from '../../../src/excel/host-excel';
+import { browserHost, fileNameFor } from '../../../src/taskpane/host/host';
+import { downloadsWorkOn, OfficeLike, paneEnvironment } from '../../../src/taskpane/host/office-helpers';
+import { preparePane } from '../../../src/taskpane/host/pane-start';
+import type { SaveFile } from '../../../src/taskpane/host/pane-host';
+import { FakeWorkbook } from '../../helpers/fake-excel';
 
 describe('browser host', () => {
   test('downloads the workbook under the card title in the pane’s language, reporting progress', async () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { AhpWindow } from './pane-host';
+import type { AhpWindow } from '../host/pane-host';
 
 /**
  * The larger AHP window, where the pane can open one (inside Office); undefined elsewhere, and

@@ -1,8 +1,8 @@
-import type { Lang } from '../core/errors';
-import type { Scorecard } from '../core/scorecard';
-import type { SkippedCell } from '../core/sheet';
-import type { AhpDraft } from './state/ahp-draft';
-import type { Judgements } from './state/ahp-matrix';
+import type { Lang } from '../../core/errors';
+import type { Scorecard } from '../../core/scorecard';
+import type { SkippedCell } from '../../core/sheet';
+import type { AhpDraft } from '../state/ahp-draft';
+import type { Judgements } from '../state/ahp-matrix';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and

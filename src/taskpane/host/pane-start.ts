@@ -1,6 +1,6 @@
-import type { Lang } from '../core/errors';
+import type { Lang } from '../../core/errors';
 import { downloadBlob } from './host';
-import { pickLanguage } from './i18n';
+import { pickLanguage } from '../i18n';
 import { ManualSave } from './manual-save';
 import { OfficeLike, PaneEnvironment, paneEnvironment } from './office-helpers';
 import type { AhpWindow, PaneHost, SaveFile } from './pane-host';
