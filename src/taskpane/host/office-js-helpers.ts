@@ -29,8 +29,10 @@
  *   item to null once). `notify` listens to the window's `storage` events, debounced by 300 ms:
  *   it hears writes made by other windows of the origin, never this window's own.
  * - Utilities.host and .platform read Office.context.host and .platform, as upper-case
- *   constants ('EXCEL'; 'PC', 'MAC', 'OFFICE_ONLINE', 'IOS'); `isAddin` is true as soon as
- *   Office.context exists, so it is only asked after Office.onReady.
+ *   constants ('EXCEL'; 'PC', 'MAC', 'OFFICE_ONLINE', 'IOS'). `isAddin` is only "host is not
+ *   'WEB'": in a plain browser that loaded office.js, Office.context exists with no host, the
+ *   host reads undefined and `isAddin` true (seen in Chromium with the npm package's office.js).
+ *   So a page is taken to be in Office only when Utilities names a host.
  */
 import type * as OfficeHelpers from '@microsoft/office-js-helpers';
 
@@ -100,6 +102,7 @@ export interface OfficePlace {
 
 export async function officePlace(): Promise<OfficePlace> {
   const { Utilities } = await helpers();
-  const inOffice = Utilities.isAddin;
+  const host: unknown = Utilities.host;
+  const inOffice = Utilities.isAddin && typeof host === 'string' && host !== '';
   return { inOffice, platform: inOffice ? (Utilities.platform ?? null) : null };
 }

@@ -79,6 +79,12 @@ describe('Utilities', () => {
     expect(await officePlace()).toEqual({ inOffice: true, platform: 'MAC' });
   });
 
+  test('office.js in a plain browser (Office.context without a host): not in Office', async () => {
+    office.remove();
+    (globalThis as { Office?: unknown }).Office = { context: {} };
+    expect(await officePlace()).toEqual({ inOffice: false, platform: null });
+  });
+
   test('without office.js: not in Office, no platform', async () => {
     office.remove();
     expect(await officePlace()).toEqual({ inOffice: false, platform: null });
