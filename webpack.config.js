@@ -1,5 +1,5 @@
 /*
- * Three entries (taskpane, functions, commands) and the custom-functions metadata in two
+ * Four entries (taskpane, functions, commands, and the AHP dialog's page) and the custom-functions metadata in two
  * languages. The build fails when functions.json is missing, lacks a catalogued id or has a
  * function without zh-CN text: custom-functions-metadata itself only prints such errors.
  */
@@ -55,6 +55,8 @@ module.exports = async (env, options) => {
       functions: './src/functions/index.ts',
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The larger AHP window (an Office dialog): a page of the same origin as the pane.
+      'ahp-dialog': './src/taskpane/ahp-dialog.tsx',
     },
     // dist/cli/ belongs to the CLI build below, which runs beside this one and cleans it itself.
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /^cli(\/|$)/ } },
@@ -74,6 +76,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: families }),
       new LocalizedMetadataPlugin(),
       page('taskpane', ['functions', 'commands', 'taskpane'], 'CRM Analytics'),
+      page('ahp-dialog', ['ahp-dialog'], 'CRM Analytics – AHP', 'taskpane'),
       // Pages that only load a script: the functions alone (tests, a JS-only runtime) and the commands.
       page('functions', ['functions'], 'CRM functions', 'script-only'),
       page('commands', ['commands'], 'CRM commands', 'script-only'),

@@ -9,10 +9,10 @@ import { buildScorecardLayout, linkName } from '../core/sheet/scorecard-plan';
 import { pick } from '../core/sheet/sheet-labels';
 import { uniqueSheetName } from '../core/sheet/sheet-name';
 import { missingDefinition, newLinkId, parseStoredRow, STORE_HEADER, STORE_SHEET, StoredEntry, storedRow } from '../core/sheet/stored';
-import type { ExcelScorecardOps } from './host-excel';
+import { excelRun, ExcelRun } from './excel-run';
 import { cellInput, queuePlan } from './write-plan';
 
-/**
+/*
  * Scorecard sheets in the open workbook.
  *
  * Excel does not roll a batch back: when an operation fails, the ones queued before it stay
@@ -28,8 +28,6 @@ import { cellInput, queuePlan } from './write-plan';
  * Regeneration replaces only the sheet its stored definition points at; any other sheet is
  * refused before anything is written.
  */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-const excelRun: ExcelRun = (batch) => Excel.run(batch);
 
 interface WorkbookState {
   /** In tab order; ids stay with a sheet through renames and moves (Worksheet.id). */
@@ -406,11 +404,5 @@ export async function listStoredScorecards(run: ExcelRun = excelRun): Promise<Sc
     return cards;
   });
 }
-
-export const excelSheetOps = (run: ExcelRun = excelRun): ExcelScorecardOps => ({
-  write: (card, lang, options) => writeScorecardSheet(card, lang, options, run),
-  readActive: () => readActiveScorecard(run),
-  listStored: () => listStoredScorecards(run),
-});
 
 export { linkName };

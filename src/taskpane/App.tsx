@@ -16,17 +16,17 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import { LANGS, type Lang } from '../core/errors';
-import { LANGUAGE_NAMES } from '../core/vocabulary';
-import type { FetchJson } from './function-docs';
-import { FunctionExplorer } from './FunctionExplorer';
-import type { PaneHost } from './host';
+import type { Lang } from '../core/errors';
+import type { FetchJson } from './state/function-docs';
+import { FunctionExplorer } from './pages/FunctionExplorer';
+import { AhpWindowContext } from './components/ahp-window-context';
+import type { AhpWindow, PaneHost } from './host/pane-host';
 import { StringKey, t } from './i18n';
-import { ManualSave, ManualSaveDialog } from './manual-save';
+import { ManualSave, ManualSaveDialog } from './host/manual-save';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
-import { NoCard } from './pages/NoCard';
+import { NoCard } from './components/NoCard';
 import { PreviewPage } from './pages/PreviewPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { Page, PAGES } from './state/model';
@@ -58,6 +58,8 @@ export interface AppProps {
   initialPage?: Page;
   /** Where downloads do nothing (Excel on Mac), files are offered through this dialog instead. */
   manualSave?: ManualSave;
+  /** Inside Office on a desktop, the AHP editor can open in a larger window through this. */
+  ahpWindow?: AhpWindow;
 }
 
 const TAB_LABEL: Record<Page, StringKey> = {
@@ -69,7 +71,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   functions: 'functionsTab',
 };
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave }: AppProps) {
+export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave, ahpWindow }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
@@ -99,12 +101,13 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         <header className={styles.header}>
           <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
           <Field label={t(lang, 'languageLabel')}>
-            <Dropdown value={LANGUAGE_NAMES[lang]} selectedOptions={[lang]} onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}>
-              {LANGS.map((l) => (
-                <Option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </Option>
-              ))}
+            <Dropdown
+              value={lang === 'zh-CN' ? '中文' : 'English'}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
+            >
+              <Option value="en-US">English</Option>
+              <Option value="zh-CN">中文</Option>
             </Dropdown>
           </Field>
         </header>
@@ -143,7 +146,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
             </MessageBarActions>
           </MessageBar>
         )}
-        {body}
+        <AhpWindowContext.Provider value={ahpWindow}>{body}</AhpWindowContext.Provider>
         {manualSave && <ManualSaveDialog source={manualSave} lang={lang} />}
       </main>
     </FluentProvider>

@@ -135,6 +135,18 @@ const STRINGS = {
   },
   ahpConsistent: { en: 'Consistent enough (CR at most 0.1).', zh: '一致性可接受(CR 不超过 0.1)。' },
   applyAhp: { en: 'Apply AHP weights', zh: '应用 AHP 权重' },
+  openLarger: { en: 'Open in a larger window', zh: '在更大的窗口中打开' },
+  ahpWindowOpen: {
+    en: 'The comparisons are open in a larger window; what you change there appears here.',
+    zh: '比较已在更大的窗口中打开；在该窗口中所做的更改会显示在这里。',
+  },
+  ahpWindowFailed: { en: 'The larger window could not be opened:', zh: '无法打开更大的窗口：' },
+  ahpWindowTitle: { en: 'Pairwise comparison: {group}', zh: '两两比较：{group}' },
+  ahpWindowDone: { en: 'Done', zh: '完成' },
+  ahpWindowNothing: {
+    en: 'Nothing to compare here. Open this window with “Open in a larger window” in the pane’s pairwise comparison.',
+    zh: '此处没有可比较的内容。请在任务窗格的两两比较中点击“在更大的窗口中打开”。',
+  },
   proposedWeight: { en: '{name}: {w}%', zh: '{name}:权重 {w}%' },
   undo: { en: 'Undo', zh: '撤销' },
   'undo_section-removed': { en: 'Section removed.', zh: '已删除部分。' },

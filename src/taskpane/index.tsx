@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { excelHost, excelScorecardOps } from '../excel/host-excel';
+import { excelRun } from '../excel/excel-run';
+import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
-import { browserHost, XlsxBuilder } from './host';
-import { preparePane } from './pane-start';
+import { browserHost, XlsxBuilder } from './host/host';
+import { ahpWindow } from './host/open-ahp-window';
+import { preparePane } from './host/pane-start';
 import { themeFor } from './theme';
 
 function storage(): Storage | undefined {
@@ -15,7 +17,7 @@ function storage(): Storage | undefined {
 }
 
 // ExcelJS is most of a megabyte: it is fetched only when a browser user downloads a workbook.
-const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './xlsx-download')).scorecardXlsx(card, lang);
+const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './host/xlsx-download')).scorecardXlsx(card, lang);
 
 /**
  * The pane's root: Office.onReady is awaited here, once, and its answer decides where we run
@@ -24,8 +26,9 @@ const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChu
 async function start() {
   const store = storage();
   const pane = await preparePane({
-    excelHost: (save) => excelHost(excelScorecardOps, save),
+    excelHost: (save) => excelHost(excelRun, save),
     browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
+    ahpWindow: () => ahpWindow(),
     browserLanguage: navigator.language,
     storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,
   });
@@ -37,6 +40,7 @@ async function start() {
       theme={themeFor(pane.env.background)}
       storage={store}
       manualSave={pane.manualSave}
+      ahpWindow={pane.ahpWindow}
       onLanguageChange={(l) => {
         try {
           store?.setItem(LANGUAGE_KEY, l);

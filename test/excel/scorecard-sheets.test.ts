@@ -193,25 +193,6 @@ test('sheet names in references: quoted, with doubled apostrophes', () => {
   expect(sheetOfReference('=#REF!')).toBe('#REF');
 });
 
-test('the pane host inside Excel generates, reads back and regenerates through these operations', async () => {
-  const { excelHost } = await import('../../src/excel/host-excel');
-  const { excelSheetOps } = await import('../../src/excel/scorecard-sheets');
-  const wb = new FakeWorkbook();
-  const host = excelHost(excelSheetOps(wb.run), () => undefined);
-  const progress: number[] = [];
-  const made = await host.generateScorecard(valid(t2VendorSelection), 'zh-CN', (p) => progress.push(p));
-  expect(made).toEqual({ kind: 'sheet', sheetName: 'CRM系统选型评分标准' });
-  expect(progress).toEqual([0.3, 1, 1]);
-  const read = await host.readActiveScorecard();
-  expect(read).toEqual({ card: t2VendorSelection, sheetName: 'CRM系统选型评分标准', skipped: [] });
-  const edited = { ...structuredClone(t2VendorSelection), title: { en: 'Renamed', zh: '改名' } };
-  expect(await host.regenerateScorecard('CRM系统选型评分标准', valid(edited), 'zh-CN', () => undefined)).toEqual({
-    kind: 'sheet',
-    sheetName: 'CRM系统选型评分标准',
-  });
-  expect((await host.storedScorecards()).map((c) => c.title.zh)).toEqual(['改名']);
-});
-
 test('regenerating the only visible sheet works: the new sheet is built before the old one goes', async () => {
   const wb = new FakeWorkbook();
   const { sheetName } = await writeScorecardSheet(valid(t2VendorSelection), 'en-US', { linkId: 'alone001' }, wb.run);

@@ -78,6 +78,11 @@ export class FakeWorkbook {
   /** Workbook-scoped names. A name whose sheet was deleted keeps `sheet` (marked `deleted`) and reads as #REF!. */
   names = new Map<string, { sheet: FakeSheet; range: string }>();
   active: FakeSheet | null = null;
+  /**
+   * The active cell, on the active sheet (Workbook.getActiveCell, @types/office-js: "the
+   * currently active cell from the workbook"); a new workbook starts at A1.
+   */
+  activeCell = 'A1';
   syncs = 0;
   /**
    * Write operations Excel was asked to run (property sets and method calls other than get…/load),
@@ -313,6 +318,7 @@ function fakeWorkbookApi(ctx: FakeContext) {
       add: (name: string) => sheetApi(ctx, wb.addSheet(name)),
       getActiveWorksheet: () => sheetApi(ctx, wb.active!),
     },
+    getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
     names: {
       load: () => undefined,
       get items() {
@@ -468,6 +474,18 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     return c;
   };
   const setAll = (f: (c: FakeCell) => void) => cellsOf(a, (addr) => f(cell(addr)));
+  // Formulas are not calculated here, so `values` and `formulas` read the same contents.
+  const contents = (what: 'values' | 'formulas') => {
+    ctx.checkRead(`${what} of ${a}`);
+    const { top, left, bottom, right } = parseRange(a);
+    const out: unknown[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = left; c <= right; c++) row.push(FakeWorkbook.valueOf(s.cells.get(address(r, c))?.input));
+      out.push(row);
+    }
+    return out;
+  };
   const setMatrix = (m: unknown[][], f: (c: FakeCell, v: any) => void) => {
     const { top, left, bottom, right } = parseRange(a);
     if (m.length !== bottom - top + 1 || m.some((row) => row.length !== right - left + 1)) throw new Error(`InvalidArgument: matrix does not fit ${a}`);
@@ -524,18 +542,17 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     sheet: s,
     load: () => undefined,
     get values() {
-      ctx.checkRead(`values of ${a}`);
-      const { top, left, bottom, right } = parseRange(a);
-      const out: unknown[][] = [];
-      for (let r = top; r <= bottom; r++) {
-        const row: unknown[] = [];
-        for (let c = left; c <= right; c++) row.push(FakeWorkbook.valueOf(s.cells.get(address(r, c))?.input));
-        out.push(row);
-      }
-      return out;
+      return contents('values');
     },
     set values(m: unknown[][]) {
       setMatrix(m, write);
+    },
+    /*
+     * Range.formulas (@types/office-js): a cell's formula, or its value when it has none, so an
+     * empty cell reads "". Text written behind "'" reads without it (office-js #6687).
+     */
+    get formulas() {
+      return contents('formulas');
     },
     set formulas(m: unknown[][]) {
       setMatrix(m, write);

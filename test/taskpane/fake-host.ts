@@ -1,6 +1,6 @@
 import type { Scorecard } from '../../src/core/scorecard';
-import type { GenerateOutcome, PaneHost } from '../../src/taskpane/host';
-import { readText } from '../../src/taskpane/read-text';
+import type { GenerateOutcome, PaneHost } from '../../src/taskpane/host/pane-host';
+import { readText } from '../../src/taskpane/host/read-text';
 
 /** A host that records what the pane asked of it and answers from a script. */
 export interface FakeHost extends PaneHost {

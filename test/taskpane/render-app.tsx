@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import * as React from 'react';
 import type { Lang } from '../../src/core/errors';
 import { App } from '../../src/taskpane/App';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost } from '../../src/taskpane/host/pane-host';
 import type { Page } from '../../src/taskpane/state/model';
 import { fakeHost } from './fake-host';
 

@@ -3,11 +3,11 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { ratingOf } from '../../core/scorecard/ratings';
 import { t } from '../i18n';
-import { placeholderName } from './placeholder-name';
+import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
 import type { CardPageProps } from './page-props';
-import { criteriaCountOf } from './card-summary';
-import { RatingInput } from './RatingInput';
+import { criteriaCountOf } from '../state/card-summary';
+import { RatingInput } from '../components/RatingInput';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

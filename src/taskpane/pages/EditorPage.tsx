@@ -2,13 +2,13 @@ import { Button, Card, Field, Input, Subtitle2, makeStyles, tokens } from '@flue
 import { AddRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { t } from '../i18n';
-import { placeholderName } from './placeholder-name';
+import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
 import { asPercent } from '../state/weights';
-import { NumberInput } from './NumberInput';
+import { NumberInput } from '../components/NumberInput';
 import type { CardPageProps } from './page-props';
-import { SectionEditor } from './SectionEditor';
-import { WeightTools } from './WeightTools';
+import { SectionEditor } from '../components/SectionEditor';
+import { WeightTools } from '../components/WeightTools';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

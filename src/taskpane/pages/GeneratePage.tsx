@@ -21,7 +21,7 @@ import * as React from 'react';
 import { CrmError, Lang } from '../../core/errors';
 import { Scorecard, validateScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet/read-back';
-import type { GenerateOutcome } from '../host';
+import type { GenerateOutcome } from '../host/pane-host';
 import { t } from '../i18n';
 import type { Origin } from '../state/model';
 import { SheetRead, sheetReadOf } from '../state/sheet-read';

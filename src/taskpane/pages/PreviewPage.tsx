@@ -18,9 +18,9 @@ import * as React from 'react';
 import { scorecardSensitivity, scoreScorecard, validateScorecard } from '../../core/scorecard';
 import { t } from '../i18n';
 import { pick } from '../state/text';
-import { BarChart } from './BarChart';
+import { BarChart } from '../components/BarChart';
 import type { CardPageProps } from './page-props';
-import { RadarChart } from './RadarChart';
+import { RadarChart } from '../components/RadarChart';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -16,12 +16,12 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
-import { fileNameFor } from '../host';
+import { fileNameFor } from '../host/host';
 import { t } from '../i18n';
-import { readText } from '../read-text';
+import { readText } from '../host/read-text';
 import type { Origin } from '../state/model';
 import { pick } from '../state/text';
-import { criteriaCountOf, firstSentence } from './card-summary';
+import { criteriaCountOf, firstSentence } from '../state/card-summary';
 import type { PageProps } from './page-props';
 
 const useStyles = makeStyles({

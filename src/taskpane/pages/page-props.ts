@@ -1,7 +1,7 @@
 import type * as React from 'react';
 import type { Lang } from '../../core/errors';
 import type { Scorecard } from '../../core/scorecard';
-import type { PaneHost } from '../host';
+import type { PaneHost } from '../host/pane-host';
 import type { Action } from '../state/actions';
 import type { Origin, Page } from '../state/model';
 

@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, Field, MessageBar, MessageBarBody, Slider, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
+import { AhpWindowContext } from './ahp-window-context';
 import { t } from '../i18n';
 import { ahpOutcome, equalJudgements, intensityOf, Judgements, MAX_STEP, pairsOf } from '../state/ahp-matrix';
 import { asPercent } from '../state/weights';
@@ -11,14 +12,33 @@ const useStyles = makeStyles({
   result: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
+export interface AhpPanelProps {
+  lang: Lang;
+  names: string[];
+  onApply: (weights: number[]) => void;
+  /** What is weighted (the sections, or a section's criteria): names the larger window. */
+  group?: string;
+  /** Judgements to start from (the larger window's page starts from the pane's). */
+  initial?: Judgements;
+  /** Hears every change of the judgements (the larger window's page shares them with the pane). */
+  onChange?: (judgements: Judgements) => void;
+}
+
 /**
  * Pairwise comparison on Saaty's scale. The slider runs from "the left item 9× as important"
  * through "equal" to "the right item 9× as important", so moving it toward an item favours it.
+ * Inside Office the pairs can also be judged in a larger window, whose changes come back here.
  */
-export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]; onApply: (weights: number[]) => void }) {
+export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }: AhpPanelProps) {
   const styles = useStyles();
   const n = names.length;
-  const [judgements, setJudgements] = React.useState<Judgements>(() => equalJudgements(n));
+  const larger = React.useContext(AhpWindowContext);
+  const [judgements, setJudgements] = React.useState<Judgements>(() => (initial && initial.length === pairsOf(n).length ? initial : equalJudgements(n)));
+  const [windowState, setWindowState] = React.useState<{ open: boolean; error?: string }>({ open: false });
+  const change = (next: Judgements) => {
+    setJudgements(next);
+    onChange?.(next);
+  };
   // A new number of items starts from equal judgements, set during render rather than in an effect.
   const [seenN, setSeenN] = React.useState(n);
   if (seenN !== n) {
@@ -28,12 +48,43 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
   const pairs = pairsOf(n);
   if (judgements.length !== pairs.length) return null;
   const outcome = ahpOutcome(n, judgements);
+  const openLarger = async () => {
+    if (!larger) return;
+    setWindowState({ open: true });
+    try {
+      const end = await larger.open({ version: 1, lang, group, names, judgements }, (j) => setJudgements(j));
+      if (end.judgements) setJudgements(end.judgements);
+      if (end.apply && end.judgements) onApply(ahpOutcome(n, end.judgements).weights);
+      setWindowState({ open: false });
+    } catch (e) {
+      setWindowState({ open: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
   const describe = (step: number, a: string, b: string) =>
     step === 0 ? t(lang, 'ahpEqual') : t(lang, 'ahpMore', { name: step > 0 ? a : b, k: intensityOf(step) });
 
   return (
     <div className={styles.panel}>
       <Caption1>{t(lang, 'ahpHint')}</Caption1>
+      {larger && (
+        <div>
+          <Button size="small" disabled={windowState.open} onClick={() => void openLarger()}>
+            {t(lang, 'openLarger')}
+          </Button>
+        </div>
+      )}
+      {windowState.open && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lang, 'ahpWindowOpen')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {windowState.error !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t(lang, 'ahpWindowFailed')} {windowState.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {pairs.map(([i, j], k) => {
         const label = t(lang, 'ahpPair', { a: names[i], b: names[j] });
         const text = describe(judgements[k], names[i], names[j]);
@@ -47,7 +98,7 @@ export function AhpPanel({ lang, names, onApply }: { lang: Lang; names: string[]
                 // Left favours the first item, so the slider shows the negated step.
                 value={-judgements[k]}
                 aria-valuetext={text}
-                onChange={(_, d) => setJudgements((old) => old.map((v, x) => (x === k ? -d.value : v)))}
+                onChange={(_, d) => change(judgements.map((v, x) => (x === k ? -d.value : v)))}
               />
             </Field>
             <div className={styles.ends} aria-hidden="true">

@@ -15,10 +15,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang } from '../core/errors';
-import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from './function-docs';
-import type { PaneHost } from './host';
-import { StringKey, t } from './i18n';
+import type { Lang } from '../../core/errors';
+import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from '../state/function-docs';
+import type { PaneHost } from '../host/pane-host';
+import { StringKey, t } from '../i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },

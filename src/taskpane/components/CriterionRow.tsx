@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { pick } from '../state/text';
 import { asPercent } from '../state/weights';
 import { NumberInput } from './NumberInput';
-import type { PageProps } from './page-props';
+import type { PageProps } from '../pages/page-props';
 import { RowActions } from './RowActions';
 
 const useStyles = makeStyles({

@@ -72,7 +72,7 @@ export function WeightTools({
           </Button>
         </div>
       )}
-      {mode === 'ahp' && names.length > 1 && <AhpPanel lang={lang} names={names} onApply={onWeights} />}
+      {mode === 'ahp' && names.length > 1 && <AhpPanel lang={lang} names={names} group={groupName} onApply={onWeights} />}
     </div>
   );
 }

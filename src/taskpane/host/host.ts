@@ -1,37 +1,6 @@
-import type { Lang } from '../core/errors';
-import { inLanguage } from '../core/vocabulary';
-import type { Scorecard, ValidScorecard } from '../core/scorecard';
-import type { SkippedCell } from '../core/sheet';
-
-/**
- * What the pane may ask of the place it runs in. Inside Excel formulas and scorecards go into
- * the workbook; in a plain browser formulas go to the clipboard and scorecards download as
- * .xlsx files. Components receive a host and never call Office.js themselves.
- */
-export type InsertOutcome = 'inserted' | 'copied' | 'occupied';
-
-/** Where a generated scorecard went: a sheet of this workbook, or a downloaded file. */
-export type GenerateOutcome = { kind: 'sheet'; sheetName: string } | { kind: 'download'; fileName: string };
-
-/** Share of the work done, 0–1, for a progress bar. */
-export type Progress = (done: number) => void;
-
-export interface PaneHost {
-  kind: 'excel' | 'browser';
-  /** Writes a formula into the active cell; reports 'occupied' instead of overwriting unless `replace`. */
-  insertFormula(formula: string, replace: boolean): Promise<InsertOutcome>;
-  /** Excel: writes the scorecard into a new sheet and activates it. Browser: downloads it as .xlsx. */
-  generateScorecard(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
-  /** The scorecard generated on the active sheet, or null when it is not one (always null in a browser). */
-  /** `skipped`: the cells read-back could not take (absent: none). */
-  readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string; skipped?: readonly SkippedCell[] } | null>;
-  /** Rewrites a sheet generated earlier with an edited card. */
-  regenerateScorecard(sheetName: string, card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
-  /** Scorecards stored in this workbook (none in a browser). */
-  storedScorecards(): Promise<Scorecard[]>;
-  /** Offers a file to the user (scorecard JSON export). */
-  saveFile(fileName: string, content: Blob): Promise<void>;
-}
+import type { Lang } from '../../core/errors';
+import type { ValidScorecard } from '../../core/scorecard';
+import type { GenerateOutcome, PaneHost, Progress } from './pane-host';
 
 /** Hands a file to the browser's download machinery. */
 export function downloadBlob(fileName: string, content: Blob, doc: Document = document): void {
@@ -82,7 +51,7 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
     progress(0.1);
     const blob = await options.buildXlsx(card, lang);
     progress(0.9);
-    const fileName = fileNameFor(inLanguage(card.title, lang), 'xlsx');
+    const fileName = fileNameFor(lang === 'zh-CN' ? card.title.zh : card.title.en, 'xlsx');
     await save(fileName, blob);
     progress(1);
     return { kind: 'download', fileName };

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { exportScorecard, t2VendorSelection } from '../../src/core/scorecard';
-import { fakeHost } from './fake-host';
-import { renderApp } from './render-app';
+import { exportScorecard, t2VendorSelection } from '../../../src/core/scorecard';
+import { fakeHost } from '../fake-host';
+import { renderApp } from '../render-app';
 
 const upload = (text: string, name = 'card.json') => {
   const input = screen.getByTestId('import-file') as HTMLInputElement;

@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
-import { exportScorecard, t2VendorSelection } from '../../src/core/scorecard';
-import { excelHost } from '../../src/excel/host-excel';
-import { ManualSave, ManualSaveDialog } from '../../src/taskpane/manual-save';
-import { preparePane } from '../../src/taskpane/pane-start';
-import { App } from '../../src/taskpane/App';
-import { memoryStorage } from './render-app';
+import { exportScorecard, t2VendorSelection } from '../../../src/core/scorecard';
+import { excelHost } from '../../../src/excel/host-excel';
+import { ManualSave, ManualSaveDialog } from '../../../src/taskpane/host/manual-save';
+import { preparePane } from '../../../src/taskpane/host/pane-start';
+import { App } from '../../../src/taskpane/App';
+import { FakeWorkbook } from '../../helpers/fake-excel';
+import { memoryStorage } from '../render-app';
 
 /*
  * Excel on Mac runs the pane in WKWebView, where blob/anchor downloads do nothing (office-js
@@ -30,7 +31,7 @@ afterEach(() => setClipboard(undefined));
 async function renderExcelForMac(lang: 'en-US' | 'zh-CN' = 'en-US') {
   const pane = await preparePane({
     office: { onReady: async () => ({ host: 'Excel', platform: 'Mac' }), context: { displayLanguage: lang } },
-    excelHost: (save) => excelHost({ write: async () => ({ sheetName: 'S' }), readActive: async () => null, listStored: async () => [] }, save),
+    excelHost: (save) => excelHost(new FakeWorkbook().run, save),
     browserHost: () => {
       throw new Error('not in a browser');
     },

@@ -1,7 +1,7 @@
-import type { Lang } from '../core/errors';
-import metrics from '../functions/catalogue/metrics.json';
-import models from '../functions/catalogue/models.json';
-import scorecard from '../functions/catalogue/scorecard.json';
+import type { Lang } from '../../core/errors';
+import metrics from '../../functions/catalogue/metrics.json';
+import models from '../../functions/catalogue/models.json';
+import scorecard from '../../functions/catalogue/scorecard.json';
 
 /**
  * The explorer reads the same metadata Excel reads (functions.json, functions.zh-CN.json,

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { renderApp } from './render-app';
+import { renderApp } from '../render-app';
 
 function open(title: string, lang: 'en-US' | 'zh-CN' = 'en-US') {
   renderApp({ lang });

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/errors';
 import type { Scorecard } from '../../core/scorecard';
-import { pick } from '../state/text';
+import { pick } from './text';
 
 /** The first sentence of a card's notes: enough to tell templates apart in a gallery. */
 export function firstSentence(card: Scorecard, lang: Lang): string {

@@ -1,6 +1,6 @@
-import type { Lang } from '../core/errors';
-import type { ValidScorecard } from '../core/scorecard';
-import { scorecardXlsxBytes } from '../xlsx/scorecard-workbook';
+import type { Lang } from '../../core/errors';
+import type { ValidScorecard } from '../../core/scorecard';
+import { scorecardXlsxBytes } from '../../xlsx/scorecard-workbook';
 
 /** The browser download of a scorecard workbook: SheetPlan rendered by the ExcelJS writer. */
 export async function scorecardXlsx(card: ValidScorecard, lang: Lang): Promise<Blob> {

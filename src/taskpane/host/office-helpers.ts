@@ -2,11 +2,11 @@
  * Everything the pane asks Office.js about where it runs, in one module, so the rest of the pane
  * (and its tests) deal with a plain `PaneEnvironment` and never with the `Office` global.
  *
- * @microsoft/office-js-helpers is not used here, deliberately: its `Utilities.host` and
+ * @microsoft/office-js-helpers is not used for this, deliberately: its `Utilities.host` and
  * `Utilities.platform` only read `Office.context.host` / `Office.context.platform` (see
  * getHostInfo in its dist/office.helpers.js), which office.js gives us directly through the
- * answer of `Office.onReady`, while importing it would add its prebuilt ~190 KB bundle to the
- * pane. Should a helper of that package ever be wanted, this is the module to wrap it in.
+ * answer of `Office.onReady`, and loading its ~190 KB before the first render would slow every
+ * start. The package is used, loaded on demand, where it does more: office-js-helpers.ts.
  */
 
 /** Where the pane runs, decided once at start-up. */

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
-import { App } from '../../src/taskpane/App';
-import type { FetchJson } from '../../src/taskpane/function-docs';
-import type { InsertOutcome, PaneHost } from '../../src/taskpane/host';
-import { browserHost } from '../../src/taskpane/host';
-import { fakeHost as baseHost } from './fake-host';
+import { App } from '../../../src/taskpane/App';
+import type { FetchJson } from '../../../src/taskpane/state/function-docs';
+import type { InsertOutcome, PaneHost } from '../../../src/taskpane/host/pane-host';
+import { browserHost } from '../../../src/taskpane/host/host';
+import { fakeHost as baseHost } from '../fake-host';
 
 // Two functions of metadata in each language, shaped like the built functions.json files.
 const META: Record<string, Awaited<ReturnType<FetchJson>>> = {

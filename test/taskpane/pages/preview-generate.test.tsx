@@ -1,8 +1,8 @@
-import { valid } from '../helpers/cards';
+import { valid } from '../../helpers/cards';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { scoreScorecard, t2VendorSelection } from '../../src/core/scorecard';
-import { fakeHost } from './fake-host';
-import { renderApp } from './render-app';
+import { scoreScorecard, t2VendorSelection } from '../../../src/core/scorecard';
+import { fakeHost } from '../fake-host';
+import { renderApp } from '../render-app';
 
 function openTender(host = fakeHost('browser'), lang: 'en-US' | 'zh-CN' = 'en-US') {
   const view = renderApp({ host, lang });

@@ -14,9 +14,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang } from '../core/errors';
+import type { Lang } from '../../core/errors';
 import { downloadBlob } from './host';
-import { t } from './i18n';
+import { t } from '../i18n';
 import { readText } from './read-text';
 
 /**

@@ -1,9 +1,11 @@
-import { valid } from '../helpers/cards';
-import { t2VendorSelection } from '../../src/core/scorecard';
-import { excelHost, ExcelScorecardOps } from '../../src/excel/host-excel';
-import { browserHost, fileNameFor } from '../../src/taskpane/host';
-import { downloadsWorkOn, OfficeLike, paneEnvironment } from '../../src/taskpane/office-helpers';
-import { preparePane, SaveFile } from '../../src/taskpane/pane-start';
+import { valid } from '../../helpers/cards';
+import { t2VendorSelection } from '../../../src/core/scorecard';
+import { excelHost } from '../../../src/excel/host-excel';
+import { browserHost, fileNameFor } from '../../../src/taskpane/host/host';
+import { downloadsWorkOn, OfficeLike, paneEnvironment } from '../../../src/taskpane/host/office-helpers';
+import { preparePane } from '../../../src/taskpane/host/pane-start';
+import type { SaveFile } from '../../../src/taskpane/host/pane-host';
+import { FakeWorkbook } from '../../helpers/fake-excel';
 
 describe('browser host', () => {
   test('downloads the workbook under the card title in the pane’s language, reporting progress', async () => {
@@ -25,36 +27,6 @@ describe('browser host', () => {
   test('file names drop characters no desktop accepts', () => {
     expect(fileNameFor('Q3: A/B "test"?', 'json')).toBe('Q3 A B test.json');
     expect(fileNameFor('  ', 'xlsx')).toBe('scorecard.xlsx');
-  });
-});
-
-describe('Excel host', () => {
-  const calls: string[] = [];
-  const ops: ExcelScorecardOps = {
-    write: async (card, lang, options) => (
-      calls.push(`write ${card.id} ${lang} ${options.sheetName ?? '(new)'}`),
-      { sheetName: options.sheetName ?? 'Scorecard 2' }
-    ),
-    readActive: async () => ({ card: t2VendorSelection, sheetName: 'Tender', skipped: [] }),
-    listStored: async () => [t2VendorSelection],
-  };
-  beforeEach(() => (calls.length = 0));
-
-  test('generates into a new sheet and regenerates over a named one', async () => {
-    const host = excelHost(ops);
-    expect(await host.generateScorecard(valid(t2VendorSelection), 'en-US', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Scorecard 2' });
-    expect(await host.regenerateScorecard('Tender', valid(t2VendorSelection), 'zh-CN', () => undefined)).toEqual({ kind: 'sheet', sheetName: 'Tender' });
-    expect(calls).toEqual(['write t2-crm-vendor-selection en-US (new)', 'write t2-crm-vendor-selection zh-CN Tender']);
-  });
-  test('reads the active sheet and the stored cards through the writer’s reader', async () => {
-    const host = excelHost(ops);
-    expect((await host.readActiveScorecard())?.sheetName).toBe('Tender');
-    expect(await host.storedScorecards()).toEqual([t2VendorSelection]);
-  });
-  test('exports files through the save function', async () => {
-    const saved: string[] = [];
-    await excelHost(ops, (name) => saved.push(name)).saveFile('card.json', new Blob(['{}']));
-    expect(saved).toEqual(['card.json']);
   });
 });
 
@@ -103,10 +75,7 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
     const saves: SaveFile[] = [];
     return {
       saves,
-      excelHost: (save: SaveFile) => (
-        saves.push(save),
-        excelHost({ write: async () => ({ sheetName: 'S' }), readActive: async () => null, listStored: async () => [] }, save)
-      ),
+      excelHost: (save: SaveFile) => (saves.push(save), excelHost(new FakeWorkbook().run, save)),
       browserHost: (save: SaveFile) => (saves.push(save), browserHost({ save })),
     };
   };
@@ -141,5 +110,30 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
     // A binary file keeps this node test clear of FileReader; the text path is tested in jsdom (manual-save.test.tsx).
     await pane.host.saveFile('card.bin', new Blob([new Uint8Array([1, 2])], { type: 'application/octet-stream' }));
     expect(pane.manualSave!.current()).toMatchObject({ fileName: 'card.bin', text: null });
+  });
+});
+
+describe('the larger AHP window (an Office dialog sharing the pane’s storage)', () => {
+  const larger = { open: async () => ({ judgements: null, apply: false }) };
+  const start = (answer: { host: unknown; platform: unknown }) =>
+    preparePane({
+      office: { onReady: async () => answer },
+      excelHost: (save) => excelHost(new FakeWorkbook().run, save),
+      browserHost: (save) => browserHost({ save }),
+      ahpWindow: () => larger,
+      storedLanguage: null,
+    });
+
+  test('is offered in Excel on Windows and on Mac', async () => {
+    expect((await start({ host: 'Excel', platform: 'PC' })).ahpWindow).toBe(larger);
+    expect((await start({ host: 'Excel', platform: 'Mac' })).ahpWindow).toBe(larger);
+  });
+
+  test('not in Excel on the web, whose dialog window gets storage apart from the pane (parent-to-dialog.md)', async () => {
+    expect((await start({ host: 'Excel', platform: 'OfficeOnline' })).ahpWindow).toBeUndefined();
+  });
+
+  test('not in a plain browser, where the pane has room to grow instead', async () => {
+    expect((await start({ host: null, platform: null })).ahpWindow).toBeUndefined();
   });
 });

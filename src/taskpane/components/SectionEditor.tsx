@@ -3,10 +3,10 @@ import { AddRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Section } from '../../core/scorecard';
 import { t } from '../i18n';
-import { placeholderName } from './placeholder-name';
+import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
 import { CriterionRow } from './CriterionRow';
-import type { PageProps } from './page-props';
+import type { PageProps } from '../pages/page-props';
 import { RowActions } from './RowActions';
 import { WeightTools } from './WeightTools';
 

@@ -1,0 +1,57 @@
+import type { Lang } from '../../core/errors';
+import type { Scorecard, ValidScorecard } from '../../core/scorecard';
+import type { SkippedCell } from '../../core/sheet';
+import type { AhpDraft } from '../state/ahp-draft';
+import type { Judgements } from '../state/ahp-matrix';
+
+/*
+ * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
+ * the browser host both implement it, and the pane imports it, so it imports nothing but core
+ * and no host ever has to import another host or the pane to name it.
+ *
+ * Inside Excel formulas and scorecards go into the workbook; in a plain browser formulas go to
+ * the clipboard and scorecards download as .xlsx files. Components receive a host and never
+ * call Office.js themselves.
+ */
+
+export type InsertOutcome = 'inserted' | 'copied' | 'occupied';
+
+/** Where a generated scorecard went: a sheet of this workbook, or a downloaded file. */
+export type GenerateOutcome = { kind: 'sheet'; sheetName: string } | { kind: 'download'; fileName: string };
+
+/** Share of the work done, 0–1, for a progress bar. */
+export type Progress = (done: number) => void;
+
+/** How a host hands a file to the user: a download, or the manual-save dialog. */
+export type SaveFile = (fileName: string, content: Blob) => void | Promise<void>;
+
+export interface PaneHost {
+  kind: 'excel' | 'browser';
+  /** Writes a formula into the active cell; reports 'occupied' instead of overwriting unless `replace`. */
+  insertFormula(formula: string, replace: boolean): Promise<InsertOutcome>;
+  /** Excel: writes the scorecard into a new sheet and activates it. Browser: downloads it as .xlsx. */
+  generateScorecard(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /** The scorecard generated on the active sheet, or null when it is not one (always null in a browser). */
+  /** `skipped`: the cells read-back could not take (absent: none). */
+  readActiveScorecard(): Promise<{ card: Scorecard; sheetName: string; skipped?: readonly SkippedCell[] } | null>;
+  /** Rewrites a sheet generated earlier with an edited card. */
+  regenerateScorecard(sheetName: string, card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /** Scorecards stored in this workbook (none in a browser). */
+  storedScorecards(): Promise<Scorecard[]>;
+  /** Offers a file to the user (scorecard JSON export). */
+  saveFile(fileName: string, content: Blob): Promise<void>;
+}
+
+/** How the larger AHP window ended: its last judgements (null if none came back), and whether the user applied them there. */
+export interface AhpWindowEnd {
+  judgements: Judgements | null;
+  apply: boolean;
+}
+
+/**
+ * The AHP editor in a window larger than the pane: an Office dialog, so only inside Office.
+ * `onChange` hears the judgements as they change in the window; the promise settles when it ends.
+ */
+export interface AhpWindow {
+  open(draft: AhpDraft, onChange: (judgements: Judgements) => void): Promise<AhpWindowEnd>;
+}
