@@ -1,4 +1,6 @@
-import type { Lang, Text } from './errors';
+import { inLanguage, type Lang, type Text } from './language';
+
+export { inLanguage };
 
 /**
  * Words a user meets in more than one place (a function's result, a generated sheet, the pane,
@@ -50,9 +52,6 @@ export const RATING_HINTS = {
   scale: { en: 'From {min} to {max}', zh: '范围 {min} 至 {max}' },
   percent: { en: 'As a fraction: 0.85 for 85%.', zh: '以小数表示:85% 输入 0.85。' },
 } as const satisfies Record<string, Text>;
-
-/** The one helper that picks a shipped language's words. */
-export const inLanguage = (t: Text, lang: Lang): string => (lang === 'zh-CN' ? t.zh : t.en);
 
 /** A text with one language's words replaced, the other kept. */
 export const withLanguage = (t: Text, lang: Lang, words: string): Text => (lang === 'zh-CN' ? { ...t, zh: words } : { ...t, en: words });

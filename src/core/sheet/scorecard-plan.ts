@@ -1,5 +1,4 @@
 import { Lang, valueError } from '../errors';
-import type { Scoring } from '../scorecard/model';
 import type { ValidScorecard } from '../scorecard/validate';
 import { rangeOf } from './a1';
 import { chartOf } from './layout/chart';
@@ -10,6 +9,9 @@ import { writeHeaders, writePreamble } from './layout/preamble';
 import { writeStatusColours, writeTotals, writeWeightsCheck } from './layout/totals';
 import { fields } from './limit-messages';
 import type { SheetPlan } from './plan';
+import type { ScorecardLayout } from './layout/layout-types';
+
+export type { RatingInput, ScorecardLayout } from './layout/layout-types';
 import { label, pick } from './sheet-labels';
 /**
  * The layout of a generated scorecard sheet, one for every kind:
@@ -28,33 +30,6 @@ import { label, pick } from './sheet-labels';
  * points in another so that rank rules (COUNTIF over a row) and ranks (RANK over the totals)
  * work on contiguous ranges.
  */
-export interface RatingInput {
-  criterionId: string;
-  candidateId: string;
-  cell: string;
-  scoring: Scoring;
-}
-
-export interface ScorecardLayout {
-  plan: SheetPlan;
-  /** Cells a user edits and read-back reads. */
-  inputs: {
-    ratings: RatingInput[];
-    criterionWeights: { criterionId: string; sectionId: string; cell: string }[];
-    sectionWeights: { sectionId: string; cell: string }[];
-    candidateNames: { candidateId: string; cell: string }[];
-  };
-  /** Cells the formulas compute, for tests and readers. */
-  outputs: {
-    points: { criterionId: string; candidateId: string; cell: string }[];
-    sectionPoints: { sectionId: string; candidateId: string; cell: string }[];
-    totals: { candidateId: string; cell: string }[];
-    ranks: { candidateId: string; cell: string }[];
-    statuses: { criterionId: string; candidateId: string; cell: string }[];
-    grades: { candidateId: string; cell: string }[];
-    weightsCheck: string;
-  };
-}
 
 const linkIdPattern = /^[A-Za-z0-9]{4,32}$/;
 
