@@ -164,8 +164,8 @@ export const scorecardMessages = {
     zh: `${path} 的 id "${id}" 与 ${first} 重复。`,
   }),
   weightsSum: (path: string, sum: number): Text => ({
-    en: `The weights of ${path} must add up to 100%; they add up to ${percent(sum)}. Fix them or import with normalisation.`,
-    zh: `${path} 的权重之和必须为 100%;当前为 ${percent(sum)}。请修正,或以归一化方式导入。`,
+    en: `The weights of ${path} must add up to 100%; they add up to ${percent(sum)}. Change them so that they do.`,
+    zh: `${path} 的权重之和必须为 100%；当前为 ${percent(sum)}。请调整，使其合计为 100%。`,
   }),
   weightsAllZero: (path: string): Text => ({
     en: `The weights of ${path} are all zero, so they cannot be normalised.`,
@@ -196,10 +196,20 @@ export const scorecardMessages = {
     en: `${path} (${candidate.en} on "${criterion.en}")`,
     zh: `${path}(${candidate.zh}在“${criterion.zh}”上的评分)`,
   }),
-  outsideRange: (whose: Text, got: number, min: number, max: number): Text => ({
-    en: `${whose.en} is ${got}, outside ${min}–${max}.`,
-    zh: `${whose.zh}为 ${got},超出 ${min}–${max} 的范围。`,
+  /** A weight typed in the pane outside 0–100 %. */
+  weightOutside: (got: number): Text => ({
+    en: `${got}% is not a weight; weights go from 0% to 100%.`,
+    zh: `${got}% 不是有效权重；权重应在 0% 至 100% 之间。`,
   }),
+  /** A rating beyond its scale, in the words the pane shows on the field and imports list. */
+  beyondScale: (got: number, min: number, max: number): Text =>
+    got > max
+      ? { en: `${got} is above the top of the scale, ${max}.`, zh: `${got} 高于评分上限 ${max}。` }
+      : { en: `${got} is below the bottom of the scale, ${min}.`, zh: `${got} 低于评分下限 ${min}。` },
+  outsideRange: (whose: Text, got: number, min: number, max: number): Text => {
+    const beyond = scorecardMessages.beyondScale(got, min, max);
+    return { en: `${whose.en}: ${beyond.en}`, zh: `${whose.zh}：${beyond.zh}` };
+  },
   unknownCriterion: (path: string, id: string): Text => ({
     en: `${path} rates "${id}", which is not a criterion of this scorecard.`,
     zh: `${path} 对 "${id}" 评分,但该评分表中没有此指标。`,
