@@ -170,6 +170,7 @@ const STRINGS = {
   totalsHeading: { en: 'Totals and ranking', zh: '总分与排名' },
   colRank: { en: 'Rank', zh: '排名' },
   colCandidate: { en: 'Candidate', zh: '候选对象' },
+  colGrade: { en: 'Grade', zh: '等级' },
   colTotal: { en: 'Total', zh: '总分' },
   barChartLabel: { en: 'Bar chart of the totals', zh: '总分柱状图' },
   radarLabel: { en: 'Radar chart: share of each criterion reached, per person', zh: '雷达图:每人各项指标得分率' },

@@ -100,17 +100,17 @@ export const scorecardMessages = {
   criterion: (i: number): Text => ({ en: `criterion ${i}`, zh: `指标 ${i}` }),
 
   // ---- sensitivity in words (pane) ----
-  flipBelow: (criterion: string, winner: string, at: number, now: number): Text => ({
-    en: `The winner (${winner}) changes if the weight of ${criterion} falls below ${percent(at)} (now ${percent(now)}).`,
-    zh: `若“${criterion}”的权重降至 ${percent(at)} 以下(当前 ${percent(now)}),第一名(${winner})将改变。`,
+  flipBelow: (criterion: string, winner: string, challenger: string, at: number, now: number): Text => ({
+    en: `${winner} stays first unless the weight of ${criterion} falls below ${percent(at)} (now ${percent(now)}); then ${challenger} would win.`,
+    zh: `若“${criterion}”的权重降至 ${percent(at)} 以下（当前 ${percent(now)}），${challenger}将取代${winner}成为第一名。`,
   }),
-  flipAbove: (criterion: string, winner: string, at: number, now: number): Text => ({
-    en: `The winner (${winner}) changes if the weight of ${criterion} rises above ${percent(at)} (now ${percent(now)}).`,
-    zh: `若“${criterion}”的权重升至 ${percent(at)} 以上(当前 ${percent(now)}),第一名(${winner})将改变。`,
+  flipAbove: (criterion: string, winner: string, challenger: string, at: number, now: number): Text => ({
+    en: `${winner} stays first unless the weight of ${criterion} rises above ${percent(at)} (now ${percent(now)}); then ${challenger} would win.`,
+    zh: `若“${criterion}”的权重升至 ${percent(at)} 以上（当前 ${percent(now)}），${challenger}将取代${winner}成为第一名。`,
   }),
   flipNever: (criterion: string, winner: string): Text => ({
     en: `No weight of ${criterion} changes the winner (${winner}).`,
-    zh: `无论“${criterion}”的权重如何变化,第一名(${winner})都不会改变。`,
+    zh: `无论“${criterion}”的权重如何变化，第一名（${winner}）都不会改变。`,
   }),
 
   // ---- validation ----

@@ -60,6 +60,8 @@ export function PreviewPage({ lang, card }: CardPageProps) {
     .slice()
     .sort((a, b) => a.rank - b.rank || card.candidates.findIndex((k) => k.id === a.candidateId) - card.candidates.findIndex((k) => k.id === b.candidateId));
   const criteria = card.sections.flatMap((s) => s.criteria);
+  // The sheet of an appraisal shows each candidate's overall grade; so does its preview.
+  const graded = result.candidates.some((c) => c.overallGrade !== undefined);
   // The closest calls matter; a list of twenty sentences would bury them.
   const moving = sensitivity
     .filter((s) => s.change !== null)
@@ -77,6 +79,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
               <TableHeaderCell>{t(lang, 'colRank')}</TableHeaderCell>
               <TableHeaderCell>{t(lang, 'colCandidate')}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t(lang, 'colTotal')}</TableHeaderCell>
+              {graded && <TableHeaderCell>{t(lang, 'colGrade')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -85,6 +88,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
                 <TableCell>{c.rank}</TableCell>
                 <TableCell>{nameOf.get(c.candidateId)}</TableCell>
                 <TableCell className={styles.number}>{shown(c.total)}</TableCell>
+                {graded && <TableCell>{c.overallGrade ? pick(c.overallGrade, lang) : ''}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
