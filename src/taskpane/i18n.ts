@@ -133,6 +133,10 @@ const STRINGS = {
     en: 'The comparisons contradict each other (CR above 0.1): revise the pairs that disagree before applying.',
     zh: '比较结果相互矛盾(CR 大于 0.1):请先修改不一致的比较再应用。',
   },
+  ahpWorst: {
+    en: 'Start with {a} against {b}: you judged {judged}; the resulting weights say {implied}.',
+    zh: '请先检查“{a}”与“{b}”：您的判断为{judged}；按所得权重约为{implied}。',
+  },
   ahpConsistent: { en: 'Consistent enough (CR at most 0.1).', zh: '一致性可接受(CR 不超过 0.1)。' },
   applyAhp: { en: 'Apply AHP weights', zh: '应用 AHP 权重' },
   openLarger: { en: 'Open in a larger window', zh: '在更大的窗口中打开' },

@@ -17,7 +17,7 @@ export { answerPoints, ACCEPTED_ANSWERS, DEFAULT_GRADE_SHARES, DEFAULT_PARTIAL_P
 export type { AnswerRule } from './answer-points';
 export { rankPoints, DEFAULT_RANK_POINTS } from './rank-points';
 export type { RankOrder } from './rank-points';
-export { ahpWeights, completeMatrix, consistencyRatio, geometricMeanWeights, principalEigen, RANDOM_INDEX } from './ahp';
+export { ahpWeights, completeMatrix, consistencyRatio, geometricMeanWeights, leastConsistentJudgement, principalEigen, RANDOM_INDEX } from './ahp';
 export type { AhpMethod } from './ahp';
 export { topsis } from './topsis';
 export type { Direction } from './topsis';
