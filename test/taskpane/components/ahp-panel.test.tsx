@@ -14,7 +14,7 @@ const names = ['Price', 'Quality', 'Service', 'Delivery'];
 const steps: Record<string, number> = { '0-1': 1, '0-2': 3, '0-3': -7, '1-2': 1, '1-3': 3, '2-3': 1 };
 
 test.each([
-  ['en-US', /Start with Price against Delivery: you judged Delivery is 8× as important; the other judgements imply Delivery is 1\.5× as important\./],
+  ['en-US', /Start with Price against Delivery: you judged Delivery is 8× as important; the resulting weights say Delivery is 1\.5× as important\./],
   ['zh-CN', /请先检查“Price”与“Delivery”：您的判断为Delivery 重要 8 倍；/],
 ] as const)('in %s it names the least consistent judgement', (lang, words) => {
   render(
