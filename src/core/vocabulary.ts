@@ -81,3 +81,17 @@ export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: ';' };
 
 /** Between the facts of a sheet's subtitle (department, full marks). */
 export const FACT_SEPARATOR: Text = { en: ' · ', zh: ';' };
+
+/**
+ * What a card calls the people or things it rates, by their kind, as the source documents do:
+ * an appraisal rates 被考评人, a tender 投标人, an evaluation 产品, KPI monitoring 团队. English
+ * keeps "candidate", which reads right for all of them.
+ */
+export const CANDIDATE_NOUNS: Record<'person' | 'vendor' | 'product' | 'team' | 'period' | 'organisation', Text> = {
+  person: { en: 'candidate', zh: '被考评人' },
+  vendor: { en: 'candidate', zh: '投标人' },
+  product: { en: 'candidate', zh: '产品' },
+  team: { en: 'candidate', zh: '团队' },
+  period: { en: 'candidate', zh: '期间' },
+  organisation: { en: 'candidate', zh: '单位' },
+};

@@ -22,6 +22,7 @@ import { FunctionExplorer } from './pages/FunctionExplorer';
 import { AhpWindowContext } from './components/ahp-window-context';
 import type { AhpWindow, PaneHost } from './host/pane-host';
 import { StringKey, t } from './i18n';
+import { candidateNoun } from './state/candidate-noun';
 import { ManualSave, ManualSaveDialog } from './host/manual-save';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { EditorPage } from './pages/EditorPage';
@@ -114,7 +115,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
           {PAGES.map((p) => (
             <Tab key={p} value={p}>
-              {t(lang, TAB_LABEL[p])}
+              {t(lang, TAB_LABEL[p], { who: candidateNoun(state.card, lang) })}
             </Tab>
           ))}
         </TabList>
@@ -135,7 +136,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         )}
         {state.undo && page !== 'functions' && (
           <MessageBar intent="info" role="status">
-            <MessageBarBody>{t(lang, `undo_${state.undo.kind}`)}</MessageBarBody>
+            <MessageBarBody>{t(lang, `undo_${state.undo.kind}`, { who: candidateNoun(state.card, lang) })}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="primary" onClick={() => dispatch({ type: 'undo' })}>
                 {t(lang, 'undo')}

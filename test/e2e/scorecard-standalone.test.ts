@@ -162,7 +162,8 @@ describe('building a scorecard in the standalone pane', () => {
     for (const [tab, label] of [
       ['模板', '内置模板'],
       ['编辑', '各部分权重'],
-      ['候选对象', '添加候选对象'],
+      // A tender calls its candidates 投标人 (bidders).
+      ['投标人', '添加投标人'],
       ['预览', '总分与排名'],
       ['生成', '下载 .xlsx'],
     ]) {
@@ -179,8 +180,8 @@ describe('building a scorecard in the standalone pane', () => {
     await page.reload();
     await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true);
     await page.getByText('已恢复您未保存的评分卡。').waitFor();
-    await page.getByRole('tab', { name: '候选对象' }).click();
-    expect(await page.getByRole('textbox', { name: '候选对象 4 名称' }).inputValue()).toBe('Vendor D');
+    await page.getByRole('tab', { name: '投标人' }).click();
+    expect(await page.getByRole('textbox', { name: '投标人 4 名称' }).inputValue()).toBe('Vendor D');
   });
 
   test('no script error on the page', () => {

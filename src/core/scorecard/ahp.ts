@@ -98,7 +98,10 @@ export function consistencyRatio(a: readonly (readonly number[])[]): number {
  * from w_i / w_j on a log scale (Saaty's e_ij = a_ij · w_j / w_i, farthest from 1). When the
  * consistency ratio is above 0.1 this is the judgement to revisit first.
  */
-export function leastConsistentJudgement(a: readonly (readonly number[])[], w: readonly number[]): { i: number; j: number; judged: number; implied: number } | null {
+export function leastConsistentJudgement(
+  a: readonly (readonly number[])[],
+  w: readonly number[],
+): { i: number; j: number; judged: number; implied: number } | null {
   let best: { i: number; j: number; judged: number; implied: number } | null = null;
   let worst = 0;
   for (let i = 0; i < a.length; i++)

@@ -17,6 +17,7 @@ import {
 import * as React from 'react';
 import { scorecardSensitivity, scoreScorecard, validateScorecard } from '../../core/scorecard';
 import { t } from '../i18n';
+import { candidateNoun } from '../state/candidate-noun';
 import { pick } from '../state/text';
 import { BarChart } from '../components/BarChart';
 import type { CardPageProps } from './page-props';
@@ -77,7 +78,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t(lang, 'colRank')}</TableHeaderCell>
-              <TableHeaderCell>{t(lang, 'colCandidate')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colCandidate', { who: candidateNoun(card, lang) })}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t(lang, 'colTotal')}</TableHeaderCell>
               {graded && <TableHeaderCell>{t(lang, 'colGrade')}</TableHeaderCell>}
             </TableRow>
@@ -117,7 +118,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
       <section aria-label={t(lang, 'sensitivityHeading')}>
         <Subtitle2 as="h2">{t(lang, 'sensitivityHeading')}</Subtitle2>
         {card.candidates.length < 2 ? (
-          <Body1 as="p">{t(lang, 'needTwo')}</Body1>
+          <Body1 as="p">{t(lang, 'needTwo', { who: candidateNoun(card, lang) })}</Body1>
         ) : (
           <>
             <ul className={styles.list}>

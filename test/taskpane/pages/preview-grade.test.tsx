@@ -27,7 +27,7 @@ test.each(['en-US', 'zh-CN'] as const)('in %s the preview of an appraisal lists 
   if (levels.type !== 'levels') throw new Error('T1 is graded');
   const word = (i: number) => (lang === 'zh-CN' ? levels.levels[i].label.zh : levels.levels[i].label.en);
   const rows = preview(t1SupervisorAppraisal, lang);
-  expect(rows[0]).toEqual(lang === 'zh-CN' ? ['排名', '候选对象', '总分', '等级'] : ['Rank', 'Candidate', 'Total', 'Grade']);
+  expect(rows[0]).toEqual(lang === 'zh-CN' ? ['排名', '被考评人', '总分', '等级'] : ['Rank', 'Candidate', 'Total', 'Grade']);
   expect(rows.slice(1).map((r) => [r[2], r[3]])).toEqual([
     ['90.0', word(0)],
     ['80.0', word(1)],
