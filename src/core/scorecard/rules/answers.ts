@@ -2,7 +2,7 @@ import type { Lang } from '../../errors';
 import { formulaNumber as n, formulaString as q } from '../../sheet/formula-text';
 import { AnswerId, ANSWERS, CLAUSE_SEPARATOR, inLanguage } from '../../vocabulary';
 import type { Choice } from './rule';
-import { shortNumber } from './units';
+import { awardedText } from './units';
 
 /**
  * What the two answer rules (met / partly met / not met, provided / not provided) share: a
@@ -24,5 +24,6 @@ export function answerFormula(answers: readonly Answer[], x: string, lang: Lang)
   return tested.reduceRight((acc, a) => `IF(${x}=${q(inLanguage(ANSWERS[a.id], lang))},${n(a.points)},${acc})`, '0');
 }
 
-export const answerText = (answers: readonly Answer[], lang: Lang): string =>
-  answers.map((a) => `${inLanguage(ANSWERS[a.id], lang)} ${shortNumber(a.points)}`).join(inLanguage(CLAUSE_SEPARATOR, lang));
+/** Each answer with the points it earns, on the sheet's scale where `points` is given (awardedText). */
+export const answerText = (answers: readonly Answer[], full: number, lang: Lang, points?: number): string =>
+  answers.map((a) => `${inLanguage(ANSWERS[a.id], lang)} ${awardedText(a.points, full, points)}`).join(inLanguage(CLAUSE_SEPARATOR, lang));

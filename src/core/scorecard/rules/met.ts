@@ -25,7 +25,7 @@ export const metRule: ScoringRule<MetScoring> = {
       return raw === undefined ? null : { raw };
     }),
   formula: (s, x, _row, lang) => answerFormula(answers(s), x, lang),
-  text: (s, lang) => answerText(answers(s), lang),
+  text: (s, lang, points) => answerText(answers(s), s.maxPoints, lang, points),
   numberFormat: () => 'General',
   // R1's 3 of 5 for a partial answer, as a share of whatever full points the criterion keeps.
   starter: (full) => ({ type: 'met', maxPoints: full, partialPoints: Math.round(full * 0.6 * 100) / 100 }),

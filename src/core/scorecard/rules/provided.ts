@@ -20,7 +20,7 @@ export const providedRule: ScoringRule<ProvidedScoring> = {
       return raw === undefined ? null : { raw };
     }),
   formula: (s, x, _row, lang) => answerFormula(answers(s), x, lang),
-  text: (s, lang) => answerText(answers(s), lang),
+  text: (s, lang, points) => answerText(answers(s), s.maxPoints, lang, points),
   numberFormat: () => 'General',
   starter: (full) => ({ type: 'provided', maxPoints: full }),
 };
