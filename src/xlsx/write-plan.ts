@@ -46,13 +46,15 @@ function validationModel(v: Validation): ExcelJS.DataValidation {
 interface QuotedNames {
   names: { ws: ExcelJS.Worksheet; name: string; ref: string }[];
   titles: { ws: ExcelJS.Worksheet; ref: string }[];
+  /** Print areas too: ExcelJS would write them half-absolute ("$A1:$M36"). */
+  areas: { ws: ExcelJS.Worksheet; ref: string }[];
 }
 const quotedNames = new WeakMap<ExcelJS.Workbook, QuotedNames>();
 
 function namesOf(wb: ExcelJS.Workbook): QuotedNames {
   const known = quotedNames.get(wb);
   if (known) return known;
-  const own: QuotedNames = { names: [], titles: [] };
+  const own: QuotedNames = { names: [], titles: [], areas: [] };
   const names = wb.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] };
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
   if (!inherited?.get || !inherited.set) throw new Error('ExcelJS DefinedNames has no model accessor');
@@ -67,6 +69,7 @@ function namesOf(wb: ExcelJS.Workbook): QuotedNames {
         ...get.call(names),
         ...own.names.filter((n) => sheets.includes(n.ws)).map((n) => ({ name: n.name, ranges: [n.ref] })),
         ...own.titles.filter((t) => sheets.includes(t.ws)).map((t) => ({ name: '_xlnm.Print_Titles', localSheetId: sheets.indexOf(t.ws), ranges: [t.ref] })),
+        ...own.areas.filter((t) => sheets.includes(t.ws)).map((t) => ({ name: '_xlnm.Print_Area', localSheetId: sheets.indexOf(t.ws), ranges: [t.ref] })),
       ];
     },
     set: (v: unknown) => set.call(names, v),
@@ -92,12 +95,12 @@ export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPl
       // ECMA-376 ST_PaperSize 9 is A4; Letter (1) is the format's default, which ExcelJS's
       // enum leaves out and writes as nothing.
       ...(plan.print.paper === 'A4' ? { paperSize: 9 as ExcelJS.PaperSize } : {}),
-      printArea: plan.print.area,
       ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     },
   });
   const names = namesOf(wb);
   if (plan.print.titleRows) names.titles.push({ ws, ref: titleRowsRef(sheetName, plan.print.titleRows) });
+  names.areas.push({ ws, ref: sheetRange(sheetName, plan.print.area) });
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getColumn(Number(c)).width = w;
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
   for (const r of plan.print.breaksBefore ?? []) ws.getRow(r - 1).addPageBreak();
