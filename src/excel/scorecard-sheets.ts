@@ -212,7 +212,7 @@ async function generate(context: Excel.RequestContext, a: Attempt, plan: SheetPl
   const { before, sheetName, storeRow } = a;
   const wb = context.workbook;
   const ws = wb.worksheets.add(sheetName);
-  queuePlan(ws, plan, wb);
+  queuePlan(ws, plan, wb, sheetName);
   // The store comes after the sheet, so that while it is being set up (briefly visible) it is
   // never the workbook's only visible sheet, which could not then be deleted again.
   const store = before.storeExists ? wb.worksheets.getItem(STORE_SHEET) : wb.worksheets.add(STORE_SHEET);
@@ -232,7 +232,9 @@ async function regenerate(context: Excel.RequestContext, a: Attempt, plan: Sheet
   const wb = context.workbook;
   // Its names are still the old sheet's; they move over in the swap.
   const ws = wb.worksheets.add(building);
-  queuePlan(ws, { ...plan, names: [] }, wb);
+  // Notes added through Workbook.comments name the sheet: the name it will have after the swap
+  // would not resolve yet, so they name the sheet being built, and move with it.
+  queuePlan(ws, { ...plan, names: [] }, wb, building);
   await context.sync();
   progress?.(0.8);
 

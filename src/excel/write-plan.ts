@@ -1,4 +1,4 @@
-import { address, parseRange, rangeOf } from '../core/sheet/a1';
+import { address, parseRange, quoteSheet, rangeOf } from '../core/sheet/a1';
 import { assertPlanFits } from '../core/sheet/limits';
 import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
 
@@ -59,7 +59,27 @@ function gridBorders(range: Excel.Range, rows: number, cols: number): void {
   }
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook): void {
+/**
+ * Whether the host has an API set (Office.context.requirements.isSetSupported,
+ * @types/office-js); outside Office nothing is supported.
+ */
+export function hostSupports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported(set, version) ?? false;
+}
+
+/**
+ * A cell's note. Worksheet.notes (Excel's yellow notes, what the ExcelJS writer's file holds)
+ * needs ExcelApi 1.18; older hosts get a comment through Workbook.comments, ExcelApi 1.10,
+ * which wants the full address with the sheet's name (CommentCollection.add, @types/office-js);
+ * a host with neither (Excel 2016, 2019) gets none, and the sheet's notes row still explains.
+ */
+function queueNote(ws: Excel.Worksheet, workbook: Excel.Workbook, sheetName: string, cell: string, text: string): void {
+  if (hostSupports('ExcelApi', '1.18')) ws.notes.add(cell, text);
+  else if (hostSupports('ExcelApi', '1.10')) workbook.comments.add(`${quoteSheet(sheetName)}!${cell}`, text);
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, sheetName: string): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
   const { rows, cols } = plan;
@@ -82,6 +102,10 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   const whole = ws.getRange(rangeOf(1, 1, lastContentRow, cols));
   whole.numberFormat = formats;
   whole.formulas = formulas;
+  // One face for the whole block, as the ExcelJS writer names it on every cell; styles below
+  // only enlarge or emphasise it.
+  whole.format.font.name = plan.font.name;
+  whole.format.font.size = plan.font.size;
 
   for (let r = 0; r < lastContentRow; r++) {
     let start = 0;
@@ -95,6 +119,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const m of plan.merges) ws.getRange(m).merge(false);
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
+  for (const c of plan.cells) if (c.comment !== undefined) queueNote(ws, workbook, sheetName, address(c.row, c.col), c.comment);
   if (plan.freeze.rows > 0 || plan.freeze.cols > 0)
     ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
 
@@ -126,9 +151,14 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
       series.setXAxisValues(ws.getRange(c.categories));
     });
     chart.legend.position = 'Bottom';
+    if (c.axisMin !== undefined) chart.axes.valueAxis.minimum = c.axisMin;
     chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
   }
   ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // PageLayout.paperSize, setPrintArea and Worksheet.horizontalPageBreaks: ExcelApi 1.9.
+  ws.pageLayout.paperSize = plan.print.paper;
+  ws.pageLayout.setPrintArea(plan.print.area);
+  for (const r of plan.print.breaksBefore ?? []) ws.horizontalPageBreaks.add(address(r, 1));
   if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows.replace(/(\d+)/g, '$$$1'));
   void rows;

@@ -40,7 +40,7 @@ test('Office.js: queuePlan itself refuses before its first request', async () =>
   const { plan } = buildScorecardLayout(valid(bell()), 'en-US', 'limit002');
   await wb.run(async (context) => {
     const ws = context.workbook.worksheets.getItem('Target');
-    expect(() => queuePlan(ws, plan, context.workbook)).toThrow(SheetLimitError);
+    expect(() => queuePlan(ws, plan, context.workbook, 'Target')).toThrow(SheetLimitError);
   });
   expect(wb.operations).toBe(0);
   expect(wb.sheet('Target').cells.size).toBe(0);

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { address, parseAddress, parseRange } from '../../src/core/sheet/a1';
 import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
 
@@ -9,7 +10,13 @@ import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/f
  * conditional formats, defined names, and the border lines that show.
  */
 export interface Snapshot {
-  cells: Record<string, { formula?: string; data?: string | number | boolean; numFmt: string; bold: boolean; fill: string | null }>;
+  cells: Record<string, { formula?: string; data?: string | number | boolean; numFmt: string; bold: boolean; fill: string | null; font: string | null }>;
+  /** Notes on cells, by address. */
+  notes: Record<string, string>;
+  /** Row heights set, in points, by row number. */
+  rows: Record<number, number>;
+  /** Paper, print area and the rows that start a page. */
+  page: { paper: string; area: string; breaks: number[] };
   merges: string[];
   validations: Record<string, string>;
   conditionalFormats: string[];
@@ -56,9 +63,35 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as any);
   const ws = wb.getWorksheet(sheetName)!;
-  const snap: Snapshot = { cells: {}, merges: [], validations: {}, conditionalFormats: [], names: {}, borders: {} };
+  const setup = ws.pageSetup as any;
+  const snap: Snapshot = {
+    cells: {},
+    notes: {},
+    rows: {},
+    // ST_PaperSize 9 is A4; none written is the format's default, Letter.
+    page: {
+      paper: setup.paperSize === 9 ? 'A4' : setup.paperSize === undefined ? 'Letter' : String(setup.paperSize),
+      area: String(setup.printArea ?? ''),
+      breaks: [],
+    },
+    merges: [],
+    validations: {},
+    conditionalFormats: [],
+    names: {},
+    borders: {},
+  };
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height !== undefined) snap.rows[row.number] = row.height;
+  });
+  // ExcelJS does not read row breaks back: <brk id="n"/> ends a page after row n (ECMA-376 CT_Break).
+  const zip = await JSZip.loadAsync(bytes);
+  const part = `xl/worksheets/sheet${wb.worksheets.indexOf(ws) + 1}.xml`;
+  const xml = (await zip.file(part)?.async('string')) ?? '';
+  const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
+  snap.page.breaks = [...breaks.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.note !== undefined) snap.notes[cell.address] = String(cell.note);
       if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
       const v: any = cell.value;
       const content = typeof v === 'object' && 'formula' in v ? { formula: v.formula as string } : { data: v as string | number | boolean };
@@ -67,6 +100,7 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
         numFmt: cell.numFmt ?? 'General',
         bold: !!cell.font?.bold,
         fill: (cell.fill as any)?.fgColor?.argb?.slice(2) ?? null,
+        font: cell.font?.name ?? null,
       };
     }),
   );
@@ -94,7 +128,21 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
 }
 
 export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
-  const snap: Snapshot = { cells: {}, merges: [...sheet.merges].sort(), validations: {}, conditionalFormats: [], names: {}, borders: {} };
+  const snap: Snapshot = {
+    cells: {},
+    notes: {},
+    rows: Object.fromEntries(sheet.rowHeights),
+    page: {
+      paper: sheet.page.paperSize ?? 'Letter',
+      area: sheet.page.printArea ?? '',
+      breaks: (sheet.page.breaks ?? []).map((a) => parseAddress(a).row),
+    },
+    merges: [...sheet.merges].sort(),
+    validations: {},
+    conditionalFormats: [],
+    names: {},
+    borders: {},
+  };
   snap.borders = drawnLines(
     [...sheet.cells].map(
       ([a, c]) =>
@@ -103,9 +151,10 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     snap.merges,
   );
   for (const [a, c] of sheet.cells) {
+    if (c.note !== undefined) snap.notes[a] = c.note;
     if (c.input === undefined || c.input === '') continue;
     const content = typeof c.input === 'string' && c.input.startsWith('=') && !c.text ? { formula: c.input.slice(1) } : { data: c.input };
-    snap.cells[a] = { ...content, numFmt: c.numberFormat ?? 'General', bold: !!c.bold, fill: c.fill ?? null };
+    snap.cells[a] = { ...content, numFmt: c.numberFormat ?? 'General', bold: !!c.bold, fill: c.fill ?? null, font: c.font ?? null };
   }
   for (const v of sheet.validations) {
     const key = v.rule.list ? listKey(String(v.rule.list.source).split(',')) : decimalKey(v.rule.decimal.formula1, v.rule.decimal.formula2);

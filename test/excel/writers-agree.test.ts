@@ -3,7 +3,7 @@ import { LANGS } from '../../src/core/errors';
 import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
 import { writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
-import { FakeWorkbook } from '../helpers/fake-excel';
+import { fakeHostApiSets, FakeWorkbook } from '../helpers/fake-excel';
 import { snapshotOfExcelJs, snapshotOfFake } from './snapshot';
 
 /*
@@ -12,6 +12,10 @@ import { snapshotOfExcelJs, snapshotOfFake } from './snapshot';
  * emphasis, merges, validations, conditional formats and names.
  */
 const cases = BUILT_IN_TEMPLATES.flatMap((t) => LANGS.map((lang) => [t.id, lang, t] as const));
+
+// A host with notes (ExcelApi 1.18), as current Microsoft 365 and Excel on the web.
+beforeEach(() => fakeHostApiSets('1.18'));
+afterEach(() => fakeHostApiSets(null));
 
 test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (_id, lang, card) => {
   const fake = new FakeWorkbook();
@@ -31,6 +35,13 @@ test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (
   expect(fromOffice.validations).toEqual(fromExcelJs.validations);
   expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
   expect(fromOffice.names).toEqual(fromExcelJs.names);
+  // Every cell in the sheet's face, every row at the plan's height, the same notes and page.
+  expect(Object.values(fromOffice.cells).every((c) => c.font === (lang === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri'))).toBe(true);
+  expect(Object.keys(fromOffice.rows).length).toBeGreaterThan(10);
+  expect(fromOffice.rows).toEqual(fromExcelJs.rows);
+  expect(fromOffice.notes).toEqual(fromExcelJs.notes);
+  expect(fromOffice.page).toEqual(fromExcelJs.page);
+  expect(fromOffice.page.paper).toBe('A4');
   // The grid of bordered cells: each cell of a run styled at once keeps all four sides.
   expect(Object.keys(fromOffice.borders).length).toBeGreaterThan(100);
   expect(fromOffice.borders).toEqual(fromExcelJs.borders);

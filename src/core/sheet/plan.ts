@@ -43,6 +43,11 @@ export interface PlanCell {
    * criterion 2 of section 1"), for messages that say what to shorten (limits.ts).
    */
   source?: Text;
+  /**
+   * A note on the cell (Excel's yellow note, a "comment" in the file format), for what a
+   * reader may want to know about it but does not print: a criterion rebuilt for a template.
+   */
+  comment?: string;
 }
 
 export interface ListValidation {
@@ -90,6 +95,11 @@ export interface ChartPlan {
   /** A range of this sheet holding the category labels. */
   categories: string;
   series: ChartSeries[];
+  /**
+   * Lowest value of the value axis. Totals start at zero: an axis that starts near the
+   * smallest bar makes 66 and 69 look like 1 and 3.
+   */
+  axisMin?: number;
   /** Top-left and bottom-right cells the chart covers. */
   from: { row: number; col: number };
   to: { row: number; col: number };
@@ -97,9 +107,14 @@ export interface ChartPlan {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  paper: 'A4' | 'Letter';
   fitToWidth: boolean;
+  /** What prints: the block the plan fills, so nothing beside or below it makes a page. */
+  area: string;
   /** Rows repeated on every printed page, e.g. "5:6". */
   titleRows?: string;
+  /** Rows that start a new printed page (a chart that would otherwise be cut in two). */
+  breaksBefore?: number[];
 }
 
 export interface SheetPlan {
@@ -110,8 +125,13 @@ export interface SheetPlan {
   merges: string[];
   /** Width in characters by column number. */
   columnWidths: Record<number, number>;
-  /** Height in points by row number, where the default would cut text off. */
+  /**
+   * Height in points by row number: every row with content gets the height its text needs
+   * (text-fit.ts), since Excel fits rows to wrapped text only when asked.
+   */
   rowHeights: Record<number, number>;
+  /** The face and size of every cell's text (fonts.ts); cells may only enlarge or emphasise it. */
+  font: { name: string; size: number };
   freeze: { rows: number; cols: number };
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];

@@ -51,7 +51,14 @@ const L = {
   last: { en: 'worst', zh: '最差' },
   scale: { en: 'Scale', zh: '评分范围' },
   warning: { en: 'band', zh: '档位' },
-  reconstructed: { en: '(reconstructed)', zh: '(重建)' },
+  scaleEarns: { en: 'points = rating ÷ {max} × {points}', zh: '得分 = 评分 ÷ {max} × {points}' },
+  sectionPoints: { en: 'Points by section', zh: '各部分分值' },
+  ofTotal: { en: 'of {total}', zh: '满分 {total}' },
+  reconstructedComment: {
+    en: 'Reconstructed: this criterion is missing from the source, or only partly there, and was rebuilt for the template.',
+    zh: '重建：此指标在原文中缺失或不完整，为本模板重建。',
+  },
+  reconstructedNote: { en: 'Criteria with a note on their name were reconstructed.', zh: '名称带批注的指标为重建内容。' },
 } satisfies Record<string, Text>;
 
 export type LabelId = keyof typeof L;

@@ -3,7 +3,7 @@ import { formulaNumber as n, formulaString as q } from '../../sheet/formula-text
 import { AnswerId, ANSWERS, CLAUSE_SEPARATOR, inLanguage } from '../../vocabulary';
 import type { MetScoring, ProvidedScoring } from '../model';
 import type { Choice, ScoringRule } from './rule';
-import { shortNumber } from './units';
+import { awardedText } from './units';
 
 /**
  * What the two answer rules (met / partly met / not met, provided / not provided) share: a
@@ -25,8 +25,9 @@ function answerFormula(answers: readonly Answer[], x: string, lang: Lang): strin
   return tested.reduceRight((acc, a) => `IF(${x}=${q(inLanguage(ANSWERS[a.id], lang))},${n(a.points)},${acc})`, '0');
 }
 
-const answerText = (answers: readonly Answer[], lang: Lang): string =>
-  answers.map((a) => `${inLanguage(ANSWERS[a.id], lang)} ${shortNumber(a.points)}`).join(inLanguage(CLAUSE_SEPARATOR, lang));
+/** Each answer with the points it earns, on the sheet's scale where `points` is given (awardedText). */
+const answerText = (answers: readonly Answer[], full: number, lang: Lang, points?: number): string =>
+  answers.map((a) => `${inLanguage(ANSWERS[a.id], lang)} ${awardedText(a.points, full, points)}`).join(inLanguage(CLAUSE_SEPARATOR, lang));
 
 /**
  * A rule whose ratings are a fixed list of answers: everything but checking its own scoring and
@@ -48,7 +49,7 @@ export function answerRule<S extends MetScoring | ProvidedScoring>(
         return raw === undefined ? null : { raw };
       }),
     formula: (s, x, _row, lang) => answerFormula(answersOf(s), x, lang),
-    text: (s, lang) => answerText(answersOf(s), lang),
+    text: (s, lang, points) => answerText(answersOf(s), s.maxPoints, lang, points),
     numberFormat: () => 'General',
     ...own,
   };

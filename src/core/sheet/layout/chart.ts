@@ -10,8 +10,8 @@ import { Geometry, monitored, NAME_ROW } from './geometry';
  * The chart below the notes: totals for appraisals and selections, the actuals of every
  * monitored KPI for KPI sheets, from the rows the criteria were written in.
  */
-export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, top: number): ChartPlan {
-  const box = { from: { row: top, col: 1 }, to: { row: top + 18, col: Math.min(g.lastCol, 8) } };
+export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, top: number, height = 18): ChartPlan {
+  const box = { from: { row: top, col: 1 }, to: { row: top + height, col: Math.min(g.lastCol, 8) } };
   const names = rangeOf(NAME_ROW, g.ratingCol(0), NAME_ROW, g.ratingCol(g.candidates - 1));
   if (g.isKpi) {
     const series = rows.criteria
@@ -24,5 +24,5 @@ export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, t
     return { type: 'line', title: label('trendChart', lang), categories: names, series, ...box };
   }
   const totals = rangeOf(totalRow, g.pointsCol(0), totalRow, g.pointsCol(g.candidates - 1));
-  return { type: 'bar', title: label('totalsChart', lang), categories: names, series: [{ name: label('total', lang), values: totals }], ...box };
+  return { type: 'bar', title: label('totalsChart', lang), categories: names, series: [{ name: label('total', lang), values: totals }], axisMin: 0, ...box };
 }

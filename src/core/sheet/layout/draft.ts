@@ -10,7 +10,7 @@ export interface Draft {
   conditionalFormats: ConditionalFormat[];
   inputs: ScorecardLayout['inputs'];
   outputs: ScorecardLayout['outputs'];
-  put(row: number, col: number, content: { value?: CellValue; formula?: string; source?: Text }, style?: CellStyle): void;
+  put(row: number, col: number, content: { value?: CellValue; formula?: string; source?: Text; comment?: string }, style?: CellStyle): void;
 }
 
 export function newDraft(): Draft {
