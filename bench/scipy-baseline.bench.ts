@@ -95,7 +95,7 @@ export async function run(log: (line: string) => void): Promise<void> {
   const built = builtRfm + builtFit + builtScore;
   log(`  the built functions: ${fmt(built)} (CRM.RFM ${fmt(builtRfm)}, CRM.BGNBD.FIT ${fmt(builtFit)}, CRM.PALIVE + CRM.BGNBD.EXPECTED ${fmt(builtScore)})`);
 
-  const py = python(['job', csv, String(horizon)]);
+  const py = python(['job', csv, String(horizon), String(sim.end)]);
   if (py) {
     log(`  pandas + SciPy: ${fmt(py.totalMs)} (summary ${fmt(py.summaryMs)}, fit ${fmt(py.fitMs)}, scoring ${fmt(py.scoreMs)})`);
     log(

@@ -5,7 +5,7 @@ eq. 13 (P(alive)) and eq. 10 (conditional expectation). The fit is L-BFGS-B on l
 with the analytic gradient, so the comparison is with an expert fit, not a naive one.
 
   python3 bgnbd_scipy.py fit summary.csv            -> CDNOW-style summary (x, t_x, T columns 2-4)
-  python3 bgnbd_scipy.py job log.csv horizon        -> transaction log (id, day, amount): summary,
+  python3 bgnbd_scipy.py job log.csv horizon end    -> transaction log (id, day, amount) to day `end`: summary,
                                                        fit, P(alive) and E[Y(horizon)] per customer
 Prints one JSON line with the median times in milliseconds and the fitted parameters.
 """
@@ -80,15 +80,14 @@ def main():
         ms, (p, ll) = median_ms(lambda: fit(x, tx, T, np.ones_like(x)), 15)
         print(json.dumps({"fitMs": ms, "params": list(p), "logLik": ll}))
         return
-    horizon = float(sys.argv[3])
+    horizon, end = float(sys.argv[3]), float(sys.argv[4])
     log = pd.read_csv(path)
 
     def summarise():
-        # Same-day purchases count once; weeks are days / 7; T runs to the last day of the log.
+        # Same-day purchases count once; weeks are days / 7; T runs to the end of the period.
         days = log.drop_duplicates(["id", "day"])
         g = days.groupby("id")["day"]
         first, last, n = g.min(), g.max(), g.count()
-        end = log["day"].max()
         return (n - 1).to_numpy(float), ((last - first) / 7).to_numpy(float), ((end - first) / 7).to_numpy(float)
 
     summary_ms, (x, tx, T) = median_ms(summarise, 3)
