@@ -10,3 +10,5 @@ export * from './score';
 export * from './verdict';
 export * from './analyse';
 export { cvMessages } from './messages';
+export * from './results-plan';
+export * from './stored';
