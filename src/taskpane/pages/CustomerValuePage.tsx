@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   preview: { overflowX: 'auto', maxWidth: '100%' },
+  // Each line of the results on its own row: the texts are inline elements.
+  results: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   table: {
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
@@ -290,7 +292,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
         </MessageBar>
       )}
       {analysis && (
-        <div data-testid="cv-fit">
+        <div data-testid="cv-fit" className={styles.results}>
           <Body1 as="p">{t(lang, 'cvFitted', { n: analysis.summary.customers })}</Body1>
           <table className={styles.table}>
             <tbody>
