@@ -24,6 +24,7 @@ import type { AhpWindow, PaneHost } from './host/pane-host';
 import { StringKey, t } from './i18n';
 import { candidateNoun } from './state/candidate-noun';
 import { ManualSave, ManualSaveDialog } from './host/manual-save';
+import { CustomerValuePage } from './pages/CustomerValuePage';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
@@ -69,6 +70,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   candidates: 'candidatesTab',
   preview: 'previewTab',
   generate: 'generateTab',
+  customers: 'customersTab',
   functions: 'functionsTab',
 };
 
@@ -87,6 +89,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
 
   const body = (() => {
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
+    if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
     if (!card) return <NoCard {...pageProps} />;

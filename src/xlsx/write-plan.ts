@@ -130,6 +130,46 @@ export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPl
       ],
     }),
   );
+  for (const b of plan.blocks ?? [])
+    b.columns.forEach((column, k) => {
+      const col = ws.getColumn(b.col + k);
+      const font = { name: plan.font.name, size: plan.font.size };
+      for (let i = 0; i < column.values.length; i++) {
+        const cell = ws.getCell(b.row + i, b.col + k);
+        cell.value = column.values[i];
+        cell.font = font;
+        if (column.numFmt) cell.numFmt = column.numFmt;
+      }
+      void col;
+    });
+  let priority = plan.conditionalFormats.length;
+  // Data bars and colour scales as the file format defines them (ECMA-376 CT_DataBar,
+  // CT_ColorScale): from the smallest to the largest value, the scale's middle at the median.
+  for (const d of plan.dataBars ?? [])
+    ws.addConditionalFormatting({
+      ref: d.range,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: ++priority,
+          cfvo: [{ type: 'min' }, { type: 'max' }],
+          color: { argb: argb(d.color) },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  for (const c of plan.colorScales ?? [])
+    ws.addConditionalFormatting({
+      ref: c.range,
+      rules: [
+        {
+          type: 'colorScale',
+          priority: ++priority,
+          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          color: c.colors.map((x) => ({ argb: argb(x) })),
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
   for (const n of plan.names) names.names.push({ ws, name: n.name, ref: sheetRange(sheetName, n.range) });
   return ws;
 }

@@ -117,6 +117,30 @@ export interface PrintSetup {
   breaksBefore?: number[];
 }
 
+/**
+ * A block of data cells given by column, for tables of many rows (one row per customer):
+ * a PlanCell per cell would cost an object each. Numbers stay numbers, strings stay text.
+ */
+export interface DataBlock {
+  /** The block's top-left cell. */
+  row: number;
+  col: number;
+  columns: { values: ArrayLike<number> | readonly string[]; numFmt?: string }[];
+}
+
+/** A data bar over a range of numbers, from its smallest to its largest value. */
+export interface DataBar {
+  range: string;
+  /** RRGGBB */
+  color: string;
+}
+
+/** A three-colour scale over a range: lowest, 50th percentile, highest. */
+export interface ColorScale {
+  range: string;
+  colors: [string, string, string];
+}
+
 export interface SheetPlan {
   /** Rows × columns the plan covers, for readers and for clearing. */
   rows: number;
@@ -138,4 +162,9 @@ export interface SheetPlan {
   names: DefinedName[];
   charts: ChartPlan[];
   print: PrintSetup;
+  blocks?: DataBlock[];
+  dataBars?: DataBar[];
+  colorScales?: ColorScale[];
+  /** The range that gets filter buttons, header row included. */
+  autoFilter?: string;
 }
