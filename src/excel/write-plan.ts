@@ -1,4 +1,5 @@
 import { address, parseRange, quoteSheet, rangeOf } from '../core/sheet/a1';
+import { valueError } from '../core/errors';
 import { assertPlanFits } from '../core/sheet/limits';
 import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
 
@@ -79,9 +80,31 @@ function queueNote(ws: Excel.Worksheet, workbook: Excel.Workbook, sheetName: str
   else if (hostSupports('ExcelApi', '1.10')) workbook.comments.add(`${quoteSheet(sheetName)}!${cell}`, text);
 }
 
+/**
+ * Parts of a plan this writer does not write yet (the customer-value results sheet's data
+ * blocks, data bars, colour scales and filter buttons): refused before anything is queued,
+ * so a results sheet is never written without its customers. The browser download (the
+ * ExcelJS writer) renders them.
+ */
+export function unwritableParts(plan: SheetPlan): string[] {
+  const parts: [string, boolean][] = [
+    ['data blocks', (plan.blocks?.length ?? 0) > 0],
+    ['data bars', (plan.dataBars?.length ?? 0) > 0],
+    ['colour scales', (plan.colorScales?.length ?? 0) > 0],
+    ['filter buttons', plan.autoFilter !== undefined],
+  ];
+  return parts.filter(([, used]) => used).map(([name]) => name);
+}
+
 export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, sheetName: string): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
+  const unwritable = unwritableParts(plan);
+  if (unwritable.length > 0)
+    throw valueError({
+      en: `This sheet cannot be written inside Excel yet (${unwritable.join(', ')}); download the workbook instead.`,
+      zh: `暂不能在 Excel 中直接写入此工作表（${unwritable.join('、')}）；请改为下载工作簿。`,
+    });
   const { rows, cols } = plan;
   const lastContentRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 0);
   const formulas: (string | number | boolean)[][] = Array.from({ length: lastContentRow }, () => Array<string | number | boolean>(cols).fill(''));
