@@ -11,6 +11,8 @@ export { ratingOf, isRated, ratingsRecord, withRating, withoutRatings } from './
 export { exportScorecard, importScorecard, requireValid } from './json';
 export { scoreScorecard, ranksOf } from './engine';
 export type { ScorecardResult, CandidateResult, SectionResult, CriterionResult } from './engine';
+export { consolidateAppraisals, cardOfAppraiser, appraisersOf, spreadOf, DEFAULT_DISAGREEMENT } from './consolidate';
+export type { ConsolidatedResult, ConsolidatedCandidate, ConsolidatedCriterion, Spread } from './consolidate';
 export { weightedScore, checkWeights } from './weighted-score';
 export type { BlankMode } from './weighted-score';
 export { answerPoints, ACCEPTED_ANSWERS, DEFAULT_GRADE_SHARES, DEFAULT_PARTIAL_POINTS } from './answer-points';
