@@ -237,7 +237,8 @@ export function buildConsolidatedLayout(card: ValidScorecard, lang: Lang, sheets
   });
 
   const widths: Record<number, number> = { 1: 30, 2: 11 };
-  for (let c = 3; c <= lastCol; c++) widths[c] = c === col.flag ? 18 : 12;
+  // 14: "Disagreements" of the summary above the appraisers' columns fits on one line.
+  for (let c = 3; c <= lastCol; c++) widths[c] = c === col.flag ? 18 : 14;
   const font = sheetFont(lang);
   const rowHeights = fitRowHeights(d.cells, d.merges, widths, font);
   const rows = row - 2;
