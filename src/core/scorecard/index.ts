@@ -21,6 +21,8 @@ export { rankPoints, DEFAULT_RANK_POINTS } from './rank-points';
 export type { RankOrder } from './rank-points';
 export { ahpWeights, completeMatrix, consistencyRatio, geometricMeanWeights, leastConsistentJudgement, principalEigen, RANDOM_INDEX } from './ahp';
 export type { AhpMethod } from './ahp';
+export { groupAhp, kendallW } from './ahp-group';
+export type { GroupAhp } from './ahp-group';
 export { topsis } from './topsis';
 export type { Direction } from './topsis';
 export { weightSensitivity, sensitivityInWords, winnerOf } from './sensitivity';

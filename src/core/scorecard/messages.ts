@@ -251,4 +251,16 @@ export const scorecardMessages = {
     en: `The weights of ${path} are all zero, so no appraiser counts in the consolidated points; give at least one a weight above zero.`,
     zh: `${path} 的权重全为零，没有考评人计入汇总得分；请至少为一人设置大于零的权重。`,
   }),
+  matricesDiffer: (arg: string, k: number, size: number, first: number): Text => ({
+    en: `${arg}: matrix ${k} compares ${size} criteria but matrix 1 compares ${first}; every appraiser judges the same criteria.`,
+    zh: `${arg}：第 ${k} 个矩阵比较 ${size} 个指标，而第 1 个矩阵比较 ${first} 个；每位考评人须判断相同的指标。`,
+  }),
+  noMatrices: (arg: string): Text => ({
+    en: `${arg} holds no pairwise comparison matrix; give one per appraiser.`,
+    zh: `${arg} 中没有两两比较矩阵；请为每位考评人提供一个。`,
+  }),
+  negativeWeight: (arg: string, k: number, got: number): Text => ({
+    en: `${arg}: weight ${k} is ${got}; weights are 0 or more.`,
+    zh: `${arg}：第 ${k} 个权重为 ${got}；权重须不小于 0。`,
+  }),
 };
