@@ -7,7 +7,7 @@ import { parseAddress } from '../../src/core/sheet/a1';
 import { sheetLabel } from '../../src/core/sheet';
 import { consolidatedWorkbook, consolidatedXlsxBytes } from '../../src/xlsx/consolidated-workbook';
 import { valid } from '../helpers/cards';
-import { Csv, csvCell, recalculateToCsv, SPREADSHEET_ERROR } from '../helpers/libreoffice';
+import { Csv, csvCell, pdfPages, pdfPageText, printToPdf, recalculateToCsv, SPREADSHEET_ERROR } from '../helpers/libreoffice';
 import { panelCard } from '../helpers/panel-card';
 
 /*
@@ -125,3 +125,19 @@ test('the panel card on the sheet: the figures worked out by hand', () => {
   const yc1 = layout.outputs.criteria.find((x) => x.candidateId === 'yara' && x.criterionId === 'c1')!;
   expect([at(csv, yc1.byAppraiser[2]), Number(at(csv, yc1.mean))]).toEqual(['', 18]);
 });
+
+test('printed, each sheet of the panel takes one A4 landscape page, the consolidated one first', () => {
+  const files = cases.filter((c) => c.card === panelCard).map((c) => c.file);
+  const { pdfs, done } = printToPdf(files);
+  try {
+    for (const f of files) {
+      const pdf = pdfs.get(f)!;
+      const { pages, width, height } = pdfPages(pdf);
+      // A4 is 842 × 595 points landscape (ISO 216: 297 × 210 mm).
+      expect([pages, Math.round(width), Math.round(height)]).toEqual([4, 842, 595]);
+      expect(pdfPageText(pdf, 1)).toMatch(f.includes('zh-CN') ? /考评人意见分歧/ : /Appraisers disagree/);
+    }
+  } finally {
+    done();
+  }
+}, 120_000);
