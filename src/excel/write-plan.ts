@@ -151,9 +151,8 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     dv.rule =
       v.type === 'list'
         ? { list: { inCellDropDown: true, source: v.values.join(',') } }
-        : v.min !== undefined && v.max !== undefined
-          ? { decimal: { operator: 'Between', formula1: v.min, formula2: v.max } }
-          : { decimal: { operator: 'Between', formula1: -9.99e307, formula2: 9.99e307 } };
+        : // A missing bound is the largest magnitude Excel holds, as the ExcelJS writer writes it.
+          { decimal: { operator: 'Between', formula1: v.min ?? -9.99e307, formula2: v.max ?? 9.99e307 } };
     dv.ignoreBlanks = true;
     dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
   }

@@ -59,6 +59,12 @@ const each = (range: string, f: (a: string) => void) => {
 const listKey = (values: string[]) => `list:${values.join('|')}`;
 const decimalKey = (min: unknown, max: unknown) => `decimal:${Number(min)}..${Number(max)}`;
 
+/**
+ * 'Ann'!$A$1 and Ann!$A$1 are one reference: quotes are needed only around names that are not
+ * plain words, and ExcelJS drops the others when it reads a file back.
+ */
+const plainSheet = (ref: string): string => ref.replace(/^'([A-Za-z_][A-Za-z0-9_.]*)'!/, '$1!');
+
 export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): Promise<Snapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as any);
@@ -123,7 +129,7 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
   for (const cf of (ws as any).conditionalFormattings as any[])
     for (const rule of cf.rules) snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
   snap.conditionalFormats.sort();
-  for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.join(',');
+  for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.map(plainSheet).join(',');
   return snap;
 }
 
@@ -165,7 +171,7 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     const { top, left, bottom, right } = parseRange(n.range);
     const abs = (r: number, c: number) => address(r, c).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
     const ref = `'${n.sheet.name.replace(/'/g, "''")}'!${abs(top, left)}${top === bottom && left === right ? '' : `:${abs(bottom, right)}`}`;
-    snap.names[name] = ref;
+    snap.names[name] = plainSheet(ref);
   }
   return snap;
 }

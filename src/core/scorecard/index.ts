@@ -11,6 +11,8 @@ export { ratingOf, isRated, ratingsRecord, withRating, withoutRatings } from './
 export { exportScorecard, importScorecard, requireValid } from './json';
 export { scoreScorecard, ranksOf } from './engine';
 export type { ScorecardResult, CandidateResult, SectionResult, CriterionResult } from './engine';
+export { consolidateAppraisals, cardOfAppraiser, appraisersOf, spreadOf, DEFAULT_DISAGREEMENT } from './consolidate';
+export type { ConsolidatedResult, ConsolidatedCandidate, ConsolidatedCriterion, Spread } from './consolidate';
 export { weightedScore, checkWeights } from './weighted-score';
 export type { BlankMode } from './weighted-score';
 export { answerPoints, ACCEPTED_ANSWERS, DEFAULT_GRADE_SHARES, DEFAULT_PARTIAL_POINTS } from './answer-points';
@@ -19,6 +21,8 @@ export { rankPoints, DEFAULT_RANK_POINTS } from './rank-points';
 export type { RankOrder } from './rank-points';
 export { ahpWeights, completeMatrix, consistencyRatio, geometricMeanWeights, leastConsistentJudgement, principalEigen, RANDOM_INDEX } from './ahp';
 export type { AhpMethod } from './ahp';
+export { groupAhp, kendallW } from './ahp-group';
+export type { GroupAhp } from './ahp-group';
 export { topsis } from './topsis';
 export type { Direction } from './topsis';
 export { weightSensitivity, sensitivityInWords, winnerOf } from './sensitivity';

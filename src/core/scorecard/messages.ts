@@ -222,4 +222,45 @@ export const scorecardMessages = {
     en: `${whose.en} must be a number for this criterion; got ${show(got)}.`,
     zh: `${whose.zh}必须是数字;当前为 ${show(got)}。`,
   }),
+  // ---- several appraisers ----
+  unknownAppraiser: (path: string, id: string): Text => ({
+    en: `${path} names the appraiser "${id}", who is not among the scorecard's appraisers.`,
+    zh: `${path} 指向考评人 "${id}"，但该评分表的考评人中没有此人。`,
+  }),
+  unknownCandidate: (path: string, id: string): Text => ({
+    en: `${path} names the candidate "${id}", who is not among the scorecard's candidates.`,
+    zh: `${path} 指向考评对象 "${id}"，但该评分表中没有此考评对象。`,
+  }),
+  appraisalRepeated: (path: string, appraiser: string, candidate: string, first: string): Text => ({
+    en: `${path} rates "${candidate}" by "${appraiser}" a second time (first at ${first}); put the ratings in one place.`,
+    zh: `${path} 再次记录了 "${appraiser}" 对 "${candidate}" 的评分（首次在 ${first}）；请合并为一处。`,
+  }),
+  appraisalsWithoutAppraisers: (path: string): Text => ({
+    en: `${path} holds ratings by appraisers, but the scorecard names no appraisers; add them under "appraisers".`,
+    zh: `${path} 记录了考评人的评分，但该评分表未列出考评人；请在 "appraisers" 中添加。`,
+  }),
+  ratingsOfNobody: (path: string, candidate: Text): Text => ({
+    en: `${path} (${candidate.en}) holds ratings, but this scorecard has several appraisers, so every rating belongs to one of them; move them into "appraisals".`,
+    zh: `${path}（${candidate.zh}）记录了评分，但该评分表有多位考评人，每个评分都须属于其中一人；请移至 "appraisals"。`,
+  }),
+  appraiserAndAppraisers: (): Text => ({
+    en: 'appraiser names who filled in a copy for one appraiser, and appraisers lists several; a scorecard has one or the other.',
+    zh: 'appraiser 表示单个考评人填写的副本，appraisers 列出多位考评人；评分表只能二者取一。',
+  }),
+  appraiserWeightsZero: (path: string): Text => ({
+    en: `The weights of ${path} are all zero, so no appraiser counts in the consolidated points; give at least one a weight above zero.`,
+    zh: `${path} 的权重全为零，没有考评人计入汇总得分；请至少为一人设置大于零的权重。`,
+  }),
+  matricesDiffer: (arg: string, k: number, size: number, first: number): Text => ({
+    en: `${arg}: matrix ${k} compares ${size} criteria but matrix 1 compares ${first}; every appraiser judges the same criteria.`,
+    zh: `${arg}：第 ${k} 个矩阵比较 ${size} 个指标，而第 1 个矩阵比较 ${first} 个；每位考评人须判断相同的指标。`,
+  }),
+  noMatrices: (arg: string): Text => ({
+    en: `${arg} holds no pairwise comparison matrix; give one per appraiser.`,
+    zh: `${arg} 中没有两两比较矩阵；请为每位考评人提供一个。`,
+  }),
+  negativeWeight: (arg: string, k: number, got: number): Text => ({
+    en: `${arg}: weight ${k} is ${got}; weights are 0 or more.`,
+    zh: `${arg}：第 ${k} 个权重为 ${got}；权重须不小于 0。`,
+  }),
 };

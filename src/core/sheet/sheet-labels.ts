@@ -59,6 +59,24 @@ const L = {
     zh: '重建：此指标在原文中缺失或不完整，为本模板重建。',
   },
   reconstructedNote: { en: 'Criteria with a note on their name were reconstructed.', zh: '名称带批注的指标为重建内容。' },
+  consolidated: { en: 'Consolidated', zh: '汇总' },
+  consolidatedTitle: { en: '{title}: all appraisers', zh: '{title}：全体考评人汇总' },
+  consolidatedHow: {
+    en: 'Each appraiser rates on their own sheet; this sheet combines them: the weighted mean of the points of those who rated, their lowest, highest and standard deviation. A criterion is flagged where the highest and lowest points differ by more than the share below of its points. Weights and the share are yellow: change them here.',
+    zh: '每位考评人在各自的工作表中评分；本表汇总：已评分考评人得分的加权平均、最低分、最高分和标准差。最高分与最低分之差超过下方比例乘以该指标分值时标记为分歧。黄色单元格为权重和比例，可在此修改。',
+  },
+  appraiserWeight: { en: 'Appraiser weight', zh: '考评人权重' },
+  disagreementShare: { en: 'Flag a spread above (share of the points)', zh: '分歧标记阈值（占分值比例）' },
+  candidate: { en: 'Candidate', zh: '考评对象' },
+  disagreements: { en: 'Disagreements', zh: '分歧数' },
+  mean: { en: 'Mean', zh: '平均分' },
+  lowest: { en: 'Lowest', zh: '最低分' },
+  highest: { en: 'Highest', zh: '最高分' },
+  spread: { en: 'Std. deviation', zh: '标准差' },
+  agreement: { en: 'Agreement', zh: '一致性' },
+  disagree: { en: 'Appraisers disagree', zh: '考评人意见分歧' },
+  weightNotNegative: { en: 'Enter a weight of 0 or more.', zh: '请输入不小于 0 的权重。' },
+  shareBetween: { en: 'Enter a share from 0% to 100%.', zh: '请输入 0% 至 100% 之间的比例。' },
 } satisfies Record<string, Text>;
 
 export type LabelId = keyof typeof L;
