@@ -90,7 +90,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
     if (!card) return <NoCard {...pageProps} />;
-    const cardProps = { ...pageProps, card, origin: state.origin };
+    const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };
     if (page === 'editor') return <EditorPage {...cardProps} />;
     if (page === 'candidates') return <CandidatesPage {...cardProps} />;
     return <PreviewPage {...cardProps} />;

@@ -169,6 +169,17 @@ const STRINGS = {
   ratedCount: { en: '{rated} of {n} criteria rated', zh: '已评 {rated}/{n} 项指标' },
   notRated: { en: '— not rated —', zh: '— 未评分 —' },
   notANumber: { en: 'Enter a number.', zh: '请输入数字。' },
+  ratingsView: { en: 'Enter ratings', zh: '评分录入方式' },
+  viewGrid: { en: 'All in a grid', zh: '表格（全部）' },
+  viewForm: { en: 'One {who} at a time', zh: '逐个{who}' },
+  ratingsGrid: { en: 'Ratings: criteria down, {who}s across', zh: '评分：纵向为指标，横向为{who}' },
+  colCriterion: { en: 'Criterion', zh: '指标' },
+  gridCell: { en: '{criterion}, {candidate}: {value}', zh: '{criterion}，{candidate}：{value}' },
+  gridDetail: { en: '{criterion}: {detail}', zh: '{criterion}：{detail}' },
+  gridKeys: {
+    en: 'Arrows move; type the first letter of an answer (A, B… or M, P, N) or a number; Enter moves down; F2 or Space opens a cell; Escape cancels; Delete clears.',
+    zh: '方向键移动；输入答案的首字母（A、B… 或 M、P、N）或数字；Enter 下移；F2 或空格键打开单元格；Esc 取消；Delete 清除。',
+  },
 
   // ---- preview ----
   totalsHeading: { en: 'Totals and ranking', zh: '总分与排名' },

@@ -90,6 +90,12 @@ test(
     expect(within(unread).getAllByRole('listitem')).toHaveLength(2);
 
     tab('Candidates');
+    // In the grid the cell says so itself; one candidate at a time, the field does.
+    const noted = Array.from(screen.getByRole('grid').querySelectorAll('[role="gridcell"]')).filter((c) =>
+      c.getAttribute('aria-label')!.endsWith(', Vendor B: — not rated — The sheet holds “Met (confirmed)” here, which was not read.'),
+    );
+    expect(noted).toHaveLength(1);
+    fireEvent.click(screen.getByRole('radio', { name: 'One candidate at a time' }));
     fireEvent.change(screen.getByRole('combobox', { name: /^Enter the ratings of/ }), { target: { value: 'vendor-b' } });
     expect(screen.getByText('The sheet holds “Met (confirmed)” here, which was not read.')).toBeTruthy();
 

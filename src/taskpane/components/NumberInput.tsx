@@ -3,6 +3,7 @@ import * as React from 'react';
 import type { Lang, Text } from '../../core/errors';
 import { readNumber } from '../../core/number-text';
 import { inLanguage } from '../../core/vocabulary';
+import { readField } from '../state/number-field';
 
 export interface NumberInputProps extends Omit<InputProps, 'value' | 'onChange' | 'type'> {
   lang: Lang;
@@ -52,19 +53,11 @@ export function NumberInput({ lang, value, onValue, percentField, check, onProbl
     }
   }, [message, onProblem]);
 
-  const kept = (why: Text): Text => {
-    const old = value === null ? { en: 'empty', zh: '空' } : { en: shown, zh: shown };
-    return { en: `${why.en} The field keeps ${old.en}.`, zh: `${why.zh}该字段保持为 ${old.zh}。` };
-  };
   const take = (t: string, leaving: boolean) => {
-    const r = read(t);
+    const r = readField(t, { percentField, check, current: value });
     if (!r.ok) {
-      if (leaving) setProblem(kept(r.text));
-      return;
-    }
-    const refused = r.value === null ? null : (check?.(r.value) ?? null);
-    if (refused) {
-      setProblem(kept(refused));
+      // Unfinished text waits for the field to be left; a complete number refused says so at once.
+      if (leaving || read(t).ok) setProblem(r.problem);
       return;
     }
     setProblem(null);
