@@ -126,7 +126,7 @@ test(
     renderApp({ host, lang: 'zh-CN', page: 'generate' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '从工作表读取' })));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(/^无法读取工作表: 工作表“Tender”与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。A\d+ 应为指标“/);
+    expect(alert.textContent).toMatch(/^无法读取工作表：工作表“Tender”与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。A\d+ 应为指标“/);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(host.log).toEqual([]);
   },

@@ -2,7 +2,7 @@ import { Badge, Button, Caption1, Field, MessageBar, MessageBarBody, Slider, mak
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
 import { AhpWindowContext } from './ahp-window-context';
-import { t } from '../i18n';
+import { t, withReason } from '../i18n';
 import { ahpOutcome, equalJudgements, intensityOf, Judgements, MAX_STEP, pairsOf } from '../state/ahp-matrix';
 import { asPercent } from '../state/weights';
 
@@ -85,9 +85,7 @@ export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }
       )}
       {windowState.error !== undefined && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            {t(lang, 'ahpWindowFailed')} {windowState.error}
-          </MessageBarBody>
+          <MessageBarBody>{withReason(lang, 'ahpWindowFailed', windowState.error)}</MessageBarBody>
         </MessageBar>
       )}
       {pairs.map(([i, j], k) => {

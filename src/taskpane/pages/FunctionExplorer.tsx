@@ -18,7 +18,7 @@ import * as React from 'react';
 import type { Lang } from '../../core/errors';
 import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from '../state/function-docs';
 import type { PaneHost } from '../host/pane-host';
-import { StringKey, t } from '../i18n';
+import { StringKey, t, withReason } from '../i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
@@ -68,9 +68,7 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
   if (loadError)
     return (
       <MessageBar intent="error">
-        <MessageBarBody>
-          {t(lang, 'loadFailed')} {loadError}
-        </MessageBarBody>
+        <MessageBarBody>{withReason(lang, 'loadFailed', loadError)}</MessageBarBody>
       </MessageBar>
     );
   if (!docs) return <Spinner label={t(lang, 'loading')} />;
@@ -85,7 +83,7 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
       {notice && (
         <MessageBar intent={notice.intent} role="alert">
           <MessageBarBody>
-            {t(lang, notice.key)} {notice.detail}{' '}
+            {notice.detail ? withReason(lang, notice.key, notice.detail) : t(lang, notice.key)}{' '}
             {notice.confirm && (
               <>
                 <Button size="small" appearance="primary" onClick={() => insert(notice.confirm!, true)}>

@@ -139,10 +139,10 @@ describe('the ratings grid', () => {
   test('in Chinese the cells answer in Chinese and take the answers’ English initials', () => {
     openTender('zh-CN');
     fireEvent.click(screen.getByRole('button', { name: '添加投标人' }));
-    focusOn(cell(/^标准功能覆盖.*，甲公司：满足$/));
+    focusOn(cell(/^甲公司的“标准功能覆盖.*”：满足$/));
     key('End');
     key('p');
-    expect(focused().getAttribute('aria-label')).toMatch(/^标准功能覆盖.*，投标人 4：部分满足$/);
+    expect(focused().getAttribute('aria-label')).toMatch(/^投标人 4的“标准功能覆盖.*”：部分满足$/);
     expect(within(grid()).getAllByRole('columnheader')[0].textContent).toBe('指标');
   });
 
