@@ -20,7 +20,8 @@ import type { Lang } from '../core/errors';
 import type { FetchJson } from './state/function-docs';
 import { FunctionExplorer } from './pages/FunctionExplorer';
 import { AhpWindowContext } from './components/ahp-window-context';
-import type { AhpWindow, PaneHost } from './host/pane-host';
+import type { AhpWindow, PaneHost, RatingsWindow } from './host/pane-host';
+import { RatingsWindowContext } from './components/ratings-window-context';
 import { StringKey, t } from './i18n';
 import { candidateNoun } from './state/candidate-noun';
 import { ManualSave, ManualSaveDialog } from './host/manual-save';
@@ -61,6 +62,8 @@ export interface AppProps {
   manualSave?: ManualSave;
   /** Inside Office on a desktop, the AHP editor can open in a larger window through this. */
   ahpWindow?: AhpWindow;
+  /** Inside Office on a desktop, the ratings grid can open in a larger window through this. */
+  ratingsWindow?: RatingsWindow;
 }
 
 const TAB_LABEL: Record<Page, StringKey> = {
@@ -72,7 +75,18 @@ const TAB_LABEL: Record<Page, StringKey> = {
   functions: 'functionsTab',
 };
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave, ahpWindow }: AppProps) {
+export function App({
+  host,
+  initialLang,
+  theme = webLightTheme,
+  fetchJson,
+  onLanguageChange,
+  storage,
+  initialPage,
+  manualSave,
+  ahpWindow,
+  ratingsWindow,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
@@ -147,7 +161,9 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
             </MessageBarActions>
           </MessageBar>
         )}
-        <AhpWindowContext.Provider value={ahpWindow}>{body}</AhpWindowContext.Provider>
+        <AhpWindowContext.Provider value={ahpWindow}>
+          <RatingsWindowContext.Provider value={ratingsWindow}>{body}</RatingsWindowContext.Provider>
+        </AhpWindowContext.Provider>
         {manualSave && <ManualSaveDialog source={manualSave} lang={lang} />}
       </main>
     </FluentProvider>

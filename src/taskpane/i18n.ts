@@ -173,9 +173,17 @@ const STRINGS = {
   viewGrid: { en: 'All in a grid', zh: '表格（全部）' },
   viewForm: { en: 'One {who} at a time', zh: '逐个{who}' },
   ratingsGrid: { en: 'Ratings: criteria down, {who}s across', zh: '评分：纵向为指标，横向为{who}' },
+  ratingsWindowOpen: {
+    en: 'The ratings are open in a larger window; what you enter there appears here.',
+    zh: '评分已在更大的窗口中打开；在该窗口中录入的内容会显示在这里。',
+  },
+  ratingsWindowNothing: {
+    en: 'Nothing to rate here. Open this window with “Open in a larger window” on the pane’s ratings grid.',
+    zh: '此处没有可评分的内容。请在任务窗格的评分表格中点击“在更大的窗口中打开”。',
+  },
   colCriterion: { en: 'Criterion', zh: '指标' },
   gridCell: { en: '{criterion}, {candidate}: {value}', zh: '{candidate}的“{criterion}”：{value}' },
-  gridDetail: { en: '{criterion}: {detail}', zh: '{criterion}：{detail}' },
+  gridDetail: { en: '{criterion}: {detail}', zh: '“{criterion}”说明：{detail}' },
   gridKeys: {
     en: 'Arrows move; type the first letter of an answer (A, B… or M, P, N) or a number; Enter moves down; F2 or Space opens a cell; Escape cancels; Delete clears.',
     zh: '方向键移动；输入答案的首字母（A、B… 或 M、P、N）或数字；Enter 下移；F2 或空格键打开单元格；Esc 取消；Delete 清除。',

@@ -10,6 +10,7 @@ import type { CardPageProps } from './page-props';
 import { criteriaCountOf } from '../state/card-summary';
 import { RatingInput } from '../components/RatingInput';
 import { RatingsGrid } from '../components/RatingsGrid';
+import { OpenRatingsWindow } from '../components/OpenRatingsWindow';
 import type { RatingsView } from '../state/model';
 
 const useStyles = makeStyles({
@@ -100,6 +101,7 @@ export function CandidatesPage({ lang, dispatch, card, origin, view }: CardPageP
           <Radio value="form" label={t(lang, 'viewForm', { who })} />
         </RadioGroup>
       )}
+      {current && mode === 'grid' && <OpenRatingsWindow lang={lang} card={card} dispatch={dispatch} />}
       {current && mode === 'grid' && (
         <RatingsGrid
           lang={lang}
