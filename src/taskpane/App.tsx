@@ -1,7 +1,6 @@
 import {
   Button,
   Dropdown,
-  Field,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -10,11 +9,11 @@ import {
   Tab,
   TabList,
   Theme,
-  Title3,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { LocalLanguageRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './state/function-docs';
@@ -32,22 +31,29 @@ import { NoCard } from './components/NoCard';
 import { PreviewPage } from './pages/PreviewPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { Page, PAGES } from './state/model';
+import { readFlag, writeFlag } from './state/flags';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  // Office shows the add-in's name above the pane: the page names itself only to screen readers,
+  // and the language takes one small line, so the pages start near the top at 320 px.
+  header: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  language: { minWidth: 'auto' },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export const LANGUAGE_KEY = 'crm-addin.language';
+/** The browser notice, once dismissed, stays away: it says the same every time. */
+export const STANDALONE_SEEN_KEY = 'crm-addin.standalone-seen';
 
 export interface AppProps {
   host: PaneHost;
@@ -92,6 +98,11 @@ export function App({
   const { state, dispatch, restored } = usePaneState(storage);
   const [page, setPage] = React.useState<Page>(initialPage ?? (restored === 'restored' ? 'editor' : 'templates'));
   const [draftNotice, setDraftNotice] = React.useState(restored !== 'none');
+  const [standaloneSeen, setStandaloneSeen] = React.useState(() => readFlag(storage, STANDALONE_SEEN_KEY));
+  const dismissStandalone = () => {
+    setStandaloneSeen(true);
+    writeFlag(storage, STANDALONE_SEEN_KEY);
+  };
   const choose = (next: Lang) => {
     setLang(next);
     onLanguageChange?.(next);
@@ -114,17 +125,20 @@ export function App({
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
-          <Field label={t(lang, 'languageLabel')}>
-            <Dropdown
-              value={lang === 'zh-CN' ? '中文' : 'English'}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
-            >
-              <Option value="en-US">English</Option>
-              <Option value="zh-CN">中文</Option>
-            </Dropdown>
-          </Field>
+          <h1 className={styles.hidden}>{t(lang, 'appTitle')}</h1>
+          <LocalLanguageRegular aria-hidden="true" />
+          <Dropdown
+            className={styles.language}
+            size="small"
+            appearance="underline"
+            aria-label={t(lang, 'languageLabel')}
+            value={lang === 'zh-CN' ? '中文' : 'English'}
+            selectedOptions={[lang]}
+            onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
+          >
+            <Option value="en-US">English</Option>
+            <Option value="zh-CN">中文</Option>
+          </Dropdown>
         </header>
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
           {PAGES.map((p) => (
@@ -133,9 +147,14 @@ export function App({
             </Tab>
           ))}
         </TabList>
-        {host.kind === 'browser' && (
+        {host.kind === 'browser' && !standaloneSeen && (
           <MessageBar intent="info">
             <MessageBarBody>{t(lang, 'standalone')}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={dismissStandalone}>
+                {t(lang, 'dismiss')}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {draftNotice && (

@@ -121,6 +121,8 @@ const STRINGS = {
     zh: '请用箭头按重要性从高到低排列，系统按排序质心法（ROC）计算权重。',
   },
   applyRoc: { en: 'Apply rank-order weights', zh: '应用排序权重' },
+  rocProposed: { en: 'Weights proposed by rank order', zh: '按排序建议的权重' },
+  weightsApplied: { en: 'Weights applied.', zh: '权重已应用。' },
   ahpHint: {
     en: 'For each pair, move the slider toward the more important item (Saaty scale 1–9).',
     zh: '对每一对比较，将滑块移向更重要的一项（Saaty 1–9 标度）。',

@@ -1,4 +1,5 @@
-import { Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/errors';
 import * as React from 'react';
 import { SCORING_TYPES } from '../../core/scorecard';
 import type { Criterion, ScoringType } from '../../core/scorecard';
@@ -13,11 +14,20 @@ import { RowActions } from './RowActions';
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 5.5em auto',
-    gridTemplateAreas: '"name weight actions" "scoring scoring scoring" "description description description"',
+    // The name has the first line to itself but for the weight, so it stays readable at 320 px;
+    // the actions sit beside the scoring below. The section's column heads follow this grid.
+    gridTemplateColumns: 'minmax(0, 1fr) auto 5.5em',
+    gridTemplateAreas: '"name name weight" "scoring actions actions" "description description description"',
     gap: tokens.spacingVerticalXS + ' ' + tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heads: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto 5.5em',
+    gridTemplateAreas: '"name name weight"',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
   },
   name: { gridArea: 'name' },
   weight: { gridArea: 'weight' },
@@ -25,6 +35,17 @@ const useStyles = makeStyles({
   scoring: { gridArea: 'scoring' },
   description: { gridArea: 'description' },
 });
+
+/** Column heads over a section's criteria, on the grid of their rows. */
+export function CriterionHeads({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.heads} aria-hidden="true">
+      <Caption1 className={styles.name}>{t(lang, 'colName')}</Caption1>
+      <Caption1 className={styles.weight}>{t(lang, 'colWeight')}</Caption1>
+    </div>
+  );
+}
 
 /** One criterion as a row of the editing grid. */
 export function CriterionRow({
