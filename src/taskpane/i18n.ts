@@ -172,7 +172,7 @@ const STRINGS = {
   notRated: { en: '— not rated —', zh: '— 未评分 —' },
   notANumber: { en: 'Enter a number.', zh: '请输入数字。' },
   ratingsView: { en: 'Enter ratings', zh: '评分录入方式' },
-  viewGrid: { en: 'All in a grid', zh: '表格（全部）' },
+  viewGrid: { en: 'Grid', zh: '表格' },
   viewForm: { en: 'One {who} at a time', zh: '逐个{who}' },
   ratingsGrid: { en: 'Ratings: criteria down, {who}s across', zh: '评分：纵向为指标，横向为{who}' },
   ratingsWindowOpen: {

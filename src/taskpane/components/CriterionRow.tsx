@@ -1,4 +1,4 @@
-import { Caption1, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/errors';
 import * as React from 'react';
 import { SCORING_TYPES } from '../../core/scorecard';
@@ -30,6 +30,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   name: { gridArea: 'name' },
+  // The whole name shows, wrapped, where the browser can size a field to its content
+  // (field-sizing, Chromium and Edge's WebView2); elsewhere two lines and a resize handle.
+  nameText: { fieldSizing: 'content', minHeight: '2lh', maxHeight: '8lh' } as Record<string, string>,
   weight: { gridArea: 'weight' },
   actions: { gridArea: 'actions' },
   scoring: { gridArea: 'scoring' },
@@ -61,10 +64,16 @@ export function CriterionRow({
   const id = criterion.id;
   return (
     <li className={styles.row}>
-      <Input
+      <Textarea
         className={styles.name}
         value={name}
         aria-label={t(lang, 'criterionName', { n: index + 1 })}
+        resize="vertical"
+        textarea={{ className: styles.nameText }}
+        onKeyDown={(e) => {
+          // A name is one line: Enter does not break it.
+          if (e.key === 'Enter') e.preventDefault();
+        }}
         onChange={(_, d) => dispatch({ type: 'rename-criterion', criterionId: id, lang, value: d.value })}
       />
       <NumberInput

@@ -33,7 +33,7 @@ export function SectionEditor({
   React.useEffect(() => {
     if (!focusAdded.current) return;
     focusAdded.current = false;
-    const name = list.current?.querySelector<HTMLInputElement>('li:last-child input');
+    const name = list.current?.querySelector<HTMLTextAreaElement>('li:last-child textarea');
     name?.focus();
     name?.select();
   });
