@@ -5,6 +5,7 @@ import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
 import { browserHost, XlsxBuilder } from './host/host';
 import { ahpWindow } from './host/open-ahp-window';
+import { ratingsWindow } from './host/open-ratings-window';
 import { preparePane } from './host/pane-start';
 import { themeFor } from './theme';
 
@@ -29,6 +30,7 @@ async function start() {
     excelHost: (save) => excelHost(excelRun, save),
     browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
     ahpWindow: () => ahpWindow(),
+    ratingsWindow: () => ratingsWindow(),
     browserLanguage: navigator.language,
     storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,
   });
@@ -41,6 +43,7 @@ async function start() {
       storage={store}
       manualSave={pane.manualSave}
       ahpWindow={pane.ahpWindow}
+      ratingsWindow={pane.ratingsWindow}
       onLanguageChange={(l) => {
         try {
           store?.setItem(LANGUAGE_KEY, l);

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/errors';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet';
 import type { AhpDraft } from '../state/ahp-draft';
+import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
 
 /*
@@ -54,4 +55,13 @@ export interface AhpWindowEnd {
  */
 export interface AhpWindow {
   open(draft: AhpDraft, onChange: (judgements: Judgements) => void): Promise<AhpWindowEnd>;
+}
+
+/**
+ * The ratings grid in a window larger than the pane (an Office dialog, as the AHP editor's).
+ * `onChange` hears every candidate's ratings as they change there; the promise settles with
+ * the last ones when the window ends (null if none could be read back).
+ */
+export interface RatingsWindow {
+  open(draft: RatingsDraft, onChange: (ratings: RatingsByCandidate) => void): Promise<RatingsByCandidate | null>;
 }
