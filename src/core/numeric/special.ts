@@ -259,14 +259,17 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
  */
 export function prepareHyp2f1(a: number, b: number, c: number): (z: number, w?: number) => number {
   const s = c - a - b;
-  const eulerQuick = eulerSettles(a, b, c, EULER_QUICK);
-  const toW = nearOne(a, b, c);
-  const atOne = s > 0 ? Math.exp(gammaln(c) + gammaln(s) - gammaln(c - a) - gammaln(c - b)) : NaN;
+  // The gamma factors of the transformations are computed on first need: many callers (the
+  // Pareto/NBD likelihood, its PMF) prepare one 2F1 per value and evaluate it at small z only.
+  let eulerQuick: ((z: number) => boolean) | null = null;
+  let toW: ((w: number) => number | null) | null = null;
   return (z, w = 1 - z) => {
     if (z === 0) return 1;
     if (!(z > 0 && z <= 1) || !(w >= 0)) return NaN;
-    if (w === 0 || z === 1) return atOne;
+    if (w === 0 || z === 1) return s > 0 ? Math.exp(gammaln(c) + gammaln(s) - gammaln(c - a) - gammaln(c - b)) : NaN;
     if (z <= 0.5) return summed(a, b, c, z, MAX_TERMS).sum;
+    eulerQuick ??= eulerSettles(a, b, c, EULER_QUICK);
+    toW ??= nearOne(a, b, c);
     const euler = () => {
       const e = summed(c - a, c - b, c, z, TRY_TERMS);
       return Number.isFinite(e.sum) && Math.max(e.peak, 1) <= MAX_CANCELLATION * Math.abs(e.sum) ? Math.exp(s * Math.log(w)) * e.sum : null;
