@@ -8,3 +8,4 @@ import './families/bgbb-holdout';
 import './families/metrics';
 import './families/models';
 import './families/scorecard';
+import './families/pnbd-mbgnbd';

@@ -149,7 +149,8 @@ export function purchasesCurve(p: BgNbdParams, x: number, tx: number, T: number)
   const tail = x > 0 ? (a / (b + x - 1)) * Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0;
   return (t) => {
     if (t === 0) return 0;
-    const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t)));
+    // z = t/(α+T+t) and its complement from the inputs: near z = 1, 1 − z would lose digits.
+    const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t), (alpha + T) / (alpha + T + t)));
     return head / (1 + tail);
   };
 }

@@ -6,6 +6,10 @@ import type { NumberFields, ParameterOrder } from './parameter-order';
 export interface FitResult<P> {
   params: P;
   logLik: number;
+  /** Observations the likelihood counts (customers, or the cohort): n of the BIC. */
+  observations: number;
+  /** ln L at any parameters on the fitted data, for the standard errors (fit-stats.ts). */
+  logLikAt?: (p: P) => number;
   iterations: number;
   /** Passes over the data the optimiser needed. */
   evaluations: number;
@@ -47,5 +51,34 @@ export function fitOnLogScale<P extends NumberFields<P>>(
   const res = minimize(objective, start, { onIteration, maxIterations: 400 });
   if (res.status === 'cancelled') throw numError(m.cancelled(order.model));
   if (res.status !== 'converged' || res.x.some((v, i) => Math.abs(v - start[i]) > LOG_EDGE)) throw numError(m.noConvergence(order.model));
-  return { params: order.fromLog(res.x), logLik: -res.value / scale, iterations: res.iterations, evaluations: res.evaluations };
+  const scratch = new Array<number>(n).fill(0);
+  return {
+    params: order.fromLog(res.x),
+    logLik: -res.value / scale,
+    observations,
+    logLikAt: (p) => logLik(p, scratch),
+    iterations: res.iterations,
+    evaluations: res.evaluations,
+  };
+}
+
+/**
+ * ∂ ln L / ∂ ln θ by central differences, for a model whose likelihood has no derivative
+ * written out (Pareto/NBD: its 2F1 terms would need derivatives in their parameters).
+ * Costs 2k extra passes over the data per gradient.
+ */
+export function withNumericalGradient<P extends NumberFields<P>>(order: ParameterOrder<P>, logLik: (p: P) => number): (p: P, grad: number[]) => number {
+  const h = 1e-6;
+  return (p, grad) => {
+    const v = order.names.map((name) => Math.log(p[name]));
+    const ll = logLik(p);
+    v.forEach((x, i) => {
+      const up = [...v];
+      const down = [...v];
+      up[i] = x + h;
+      down[i] = x - h;
+      grad[i] = (logLik(order.fromLog(up)) - logLik(order.fromLog(down))) / (2 * h);
+    });
+    return ll;
+  };
 }

@@ -1,6 +1,6 @@
 import { requireAtLeast, requireInteger } from '../args';
 import { numError } from '../errors';
-import { betaln, digamma, hyp2f1 } from '../numeric/special';
+import { betaln, digamma, prepareHyp2f1 } from '../numeric/special';
 import { type FitOptions, fitOnLogScale, type FitResult } from './fit';
 import { modelMessages as m } from './messages';
 import { parameterOrder } from './parameter-order';
@@ -105,7 +105,7 @@ export function fitSbg(alive: readonly number[], options: Pick<FitOptions, 'onIt
 export function sbgDel(p: SbgParams, discount: number): number {
   // 2F1 at 1/(1 + d) > 1 diverges: a negative rate values a customer without bound.
   requireAtLeast('discount', discount, 0);
-  const v = hyp2f1(1, p.beta, p.alpha + p.beta, 1 / (1 + discount));
+  const v = prepareHyp2f1(1, p.beta, p.alpha + p.beta)(1 / (1 + discount), discount / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DEL'));
   return v;
 }
@@ -119,7 +119,7 @@ export function sbgDerl(p: SbgParams, discount: number, renewals: number): numbe
   requireAtLeast('discount', discount, 0);
   requireInteger('renewals', requireAtLeast('renewals', renewals, 0));
   const n = renewals;
-  const v = ((p.beta + n) / (p.alpha + p.beta + n)) * hyp2f1(1, p.beta + n + 1, p.alpha + p.beta + n + 1, 1 / (1 + discount));
+  const v = ((p.beta + n) / (p.alpha + p.beta + n)) * prepareHyp2f1(1, p.beta + n + 1, p.alpha + p.beta + n + 1)(1 / (1 + discount), discount / (1 + discount));
   if (!Number.isFinite(v)) throw numError(m.seriesDiverges('DERL'));
   return v;
 }

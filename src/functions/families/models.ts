@@ -15,6 +15,7 @@ import { modelMessages as m } from '../../core/models/messages';
 import { rfmSummary } from '../../core/models/rfm';
 import { fitSbg, SBG, sbgDel, sbgDerl, sbgRetention, sbgSurvival } from '../../core/models/sbg';
 import { aggregate, guard, spill } from '../excel-adapter';
+import { fitRows, statsArg } from '../fit-rows';
 import { blankable, declare, num, optNum, param, ParamTable, range, RangeParam, singleValue } from '../parameters';
 
 // Excel passes every argument as a range (any[][]); an omitted optional one as null.
@@ -89,7 +90,7 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
   });
 }
 
-const BGNBD_FIT_PARAMS = declare(bgnbdFitFn, [range('frequency'), range('recency'), range('T')] as const);
+const BGNBD_FIT_PARAMS = declare(bgnbdFitFn, [range('frequency'), range('recency'), range('T'), range('stats', true)] as const);
 
 /**
  * Fits the BG/NBD model by maximum likelihood: r, alpha, a, b, log-likelihood (BG/NBD拟合, Fader-Hardie-Lee 2005).
@@ -97,13 +98,15 @@ const BGNBD_FIT_PARAMS = declare(bgnbdFitFn, [range('frequency'), range('recency
  * @param frequency Repeat purchases of each customer.
  * @param recency Time from first to last purchase of each customer.
  * @param T Time from first purchase to the end of the period of each customer.
- * @returns One row: r, alpha, a, b, log-likelihood.
+ * @param [stats] TRUE adds a second row: standard errors, AIC, BIC, count of weakly determined parameters (default FALSE).
+ * @returns One row: r, alpha, a, b, log-likelihood (two rows with stats).
  */
-export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][]): any[][] {
+export function bgnbdFitFn(frequency: any[][], recency: any[][], T: any[][], stats?: any[][]): any[][] {
   return aggregate(() => {
-    const columns = columnsOf(BGNBD_FIT_PARAMS, [frequency, recency, T]);
+    const withStats = statsArg(param(BGNBD_FIT_PARAMS, 'stats').name, stats);
+    const columns = columnsOf(BGNBD_FIT_PARAMS.slice(0, 3), [frequency, recency, T]);
     const [x, tx, t] = columns;
-    return [BGNBD.toRow(fitBgNbd(x, tx, t, { rows: columns.rows }))];
+    return fitRows(BGNBD, fitBgNbd(x, tx, t, { rows: columns.rows }), withStats) as (number | string)[][];
   });
 }
 
@@ -146,20 +149,22 @@ export function pAliveFn(params: any[][], frequency: any[][], recency: any[][], 
   });
 }
 
-const GG_FIT_PARAMS = declare(ggFitFn, [range('frequency'), range('monetary')] as const);
+const GG_FIT_PARAMS = declare(ggFitFn, [range('frequency'), range('monetary'), range('stats', true)] as const);
 
 /**
  * Fits the Gamma-Gamma spend model: p, q, gamma, log-likelihood; customers with frequency 0 are ignored (Gamma-Gamma拟合).
  * @customfunction GG.FIT
  * @param frequency Repeat purchases of each customer.
  * @param monetary Mean amount of each customer's repeat purchases.
- * @returns One row: p, q, gamma, log-likelihood.
+ * @param [stats] TRUE adds a second row: standard errors, AIC, BIC, count of weakly determined parameters (default FALSE).
+ * @returns One row: p, q, gamma, log-likelihood (two rows with stats).
  */
-export function ggFitFn(frequency: any[][], monetary: any[][]): any[][] {
+export function ggFitFn(frequency: any[][], monetary: any[][], stats?: any[][]): any[][] {
   return aggregate(() => {
-    const columns = columnsOf(GG_FIT_PARAMS, [frequency, monetary]);
+    const withStats = statsArg(param(GG_FIT_PARAMS, 'stats').name, stats);
+    const columns = columnsOf(GG_FIT_PARAMS.slice(0, 2), [frequency, monetary]);
     const [x, mon] = columns;
-    return [GAMMA_GAMMA.toRow(fitGammaGamma(x, mon, { rows: columns.rows }))];
+    return fitRows(GAMMA_GAMMA, fitGammaGamma(x, mon, { rows: columns.rows }), withStats) as (number | string)[][];
   });
 }
 
@@ -224,19 +229,21 @@ export function clvBgNbdFn(
   });
 }
 
-const SBG_FIT_PARAMS = declare(sbgFitFn, [range('alive')] as const);
+const SBG_FIT_PARAMS = declare(sbgFitFn, [range('alive'), range('stats', true)] as const);
 
 /**
  * Fits the shifted-beta-geometric churn model to a cohort: alpha, beta, log-likelihood (sBG拟合, Fader-Hardie 2007).
  * @customfunction SBG.FIT
  * @param alive Customers still active at the start of periods 0, 1, 2… (counts or percentages; the first is the cohort).
- * @returns One row: alpha, beta, log-likelihood.
+ * @param [stats] TRUE adds a second row: standard errors, AIC, BIC, count of weakly determined parameters (default FALSE).
+ * @returns One row: alpha, beta, log-likelihood (two rows with stats).
  */
-export function sbgFitFn(alive: any[][]): any[][] {
+export function sbgFitFn(alive: any[][], stats?: any[][]): any[][] {
   return aggregate(() => {
+    const withStats = statsArg(param(SBG_FIT_PARAMS, 'stats').name, stats);
     // Blanks skipped, the first error value reported with its code and row, as every aggregate.
     const name = param(SBG_FIT_PARAMS, 'alive').name;
-    return [SBG.toRow(fitSbg(numbersOf(name, required(name, alive))))];
+    return fitRows(SBG, fitSbg(numbersOf(name, required(name, alive))), withStats) as (number | string)[][];
   });
 }
 

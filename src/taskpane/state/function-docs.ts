@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/errors';
 import metrics from '../../functions/catalogue/metrics.json';
 import models from '../../functions/catalogue/models.json';
+import pnbdMbgnbd from '../../functions/catalogue/pnbd-mbgnbd.json';
 import scorecard from '../../functions/catalogue/scorecard.json';
 
 /**
@@ -28,7 +29,7 @@ interface MetadataFunction {
 }
 
 type CatalogueEntry = { example: string; result?: string };
-const EXAMPLES: Record<string, CatalogueEntry> = { ...metrics, ...models, ...scorecard } as Record<string, CatalogueEntry>;
+const EXAMPLES: Record<string, CatalogueEntry> = { ...metrics, ...models, ...pnbdMbgnbd, ...scorecard } as Record<string, CatalogueEntry>;
 
 export const metadataFile = (lang: Lang): string => (lang === 'zh-CN' ? 'functions.zh-CN.json' : 'functions.json');
 
