@@ -12,8 +12,24 @@ jest.setTimeout(120_000);
  * Candidates, Preview and Editor pages go to test-artifacts/ to be looked at.
  */
 const LANGS = [
-  { lang: 'en-US', open: 'Open CRM system selection (tender) scoring', candidates: 'Candidates', preview: 'Preview', editor: 'Editor' },
-  { lang: 'zh-CN', open: '打开CRM系统选型评分标准', candidates: '投标人', preview: '预览', editor: '编辑' },
+  {
+    lang: 'en-US',
+    open: 'Open CRM system selection (tender) scoring',
+    appraisal: 'Open CRM supervisor performance appraisal',
+    radar: 'Radar chart: share of each criterion reached, per person',
+    candidates: 'Candidates',
+    preview: 'Preview',
+    editor: 'Editor',
+  },
+  {
+    lang: 'zh-CN',
+    open: '打开CRM系统选型评分标准',
+    appraisal: '打开CRM系统主管业绩考核指标表',
+    radar: '雷达图：每人各项指标得分率',
+    candidates: '投标人',
+    preview: '预览',
+    editor: '编辑',
+  },
 ] as const;
 
 describe.each(LANGS)('the pane in $lang', (words) => {
@@ -107,6 +123,27 @@ describe.each(LANGS)('the pane in $lang', (words) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await screenshot(page, `width-350-${words.lang}-${name}`);
     }
+    await page.context().close();
+  });
+
+  test('at 350 px the radar chart’s labels stay inside the chart', async () => {
+    const page = await openAt(350);
+    await page.getByRole('tab', { name: words.preview }).click();
+    await page.getByRole('tab', { name: words.preview === 'Preview' ? 'Templates' : '模板' }).click();
+    await page.getByRole('button', { name: words.appraisal }).click();
+    await page.getByRole('tab', { name: words.preview }).click();
+    const radar = page.getByRole('img', { name: words.radar });
+    await radar.waitFor();
+    const outside = await radar.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return Array.from(svg.querySelectorAll('text'))
+        .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+        .map(({ text }) => text);
+    });
+    expect(outside).toEqual([]);
+    await radar.scrollIntoViewIfNeeded();
+    await screenshot(page, `width-350-${words.lang}-radar`);
     await page.context().close();
   });
 

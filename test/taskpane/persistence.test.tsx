@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { DRAFT_KEY } from '../../src/taskpane/state/persist';
 import { memoryStorage, renderApp } from './render-app';
 
@@ -17,7 +17,9 @@ describe('unsaved work across sessions', () => {
     expect(screen.getByRole('tab', { name: 'Editor', selected: true })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Candidates' }));
     expect((screen.getByRole('textbox', { name: 'Name of candidate 1' }) as HTMLInputElement).value).toBe('Acme');
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // The browser notice has a Dismiss of its own: this is the one of the restored draft's notice.
+    const notice = screen.getByText('Your unsaved scorecard was restored.').closest('.fui-MessageBar') as HTMLElement;
+    fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText('Your unsaved scorecard was restored.')).toBeNull();
   });
 

@@ -46,19 +46,22 @@ export function lines(name: string): string[] {
  * person: the profile of an appraisal is what matters, not only the total.
  */
 export function RadarChart({ label, axes, series }: { label: string; axes: string[]; series: { name: string; shares: number[] }[] }) {
-  // Room around the rim for labels of two short lines: a 300-unit chart in a 380-unit frame.
-  const size = 380;
-  const c = size / 2;
+  // Room around the rim for labels of two lines of about sixteen characters at 11 units (about
+  // 100 units wide) beside the chart, and two lines above and below it.
   const r = 100;
+  const width = 2 * (r * 1.18 + 105);
+  const height = 2 * (r * 1.18 + 32);
+  const c = width / 2;
+  const cy = height / 2;
   const n = axes.length;
   const at = (i: number, share: number) => {
     const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return [c + Math.cos(a) * r * share, c + Math.sin(a) * r * share];
+    return [c + Math.cos(a) * r * share, cy + Math.sin(a) * r * share];
   };
   const ring = (share: number) => axes.map((_, i) => at(i, share).join(',')).join(' ');
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} width="100%" style={{ maxWidth: 360 }}>
+      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: 480 }}>
         {[0.25, 0.5, 0.75, 1].map((s) => (
           <polygon key={s} points={ring(s)} style={{ fill: 'none', stroke: tokens.colorNeutralStroke2 }} />
         ))}
@@ -67,7 +70,7 @@ export function RadarChart({ label, axes, series }: { label: string; axes: strin
           const [lx, ly] = at(i, 1.18);
           return (
             <g key={i}>
-              <line x1={c} y1={c} x2={x} y2={y} style={{ stroke: tokens.colorNeutralStroke2 }} />
+              <line x1={c} y1={cy} x2={x} y2={y} style={{ stroke: tokens.colorNeutralStroke2 }} />
               <text
                 x={lx}
                 y={ly - (lines(name).length - 1) * 6}
