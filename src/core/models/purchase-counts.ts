@@ -1,4 +1,5 @@
 import { requireAtLeast, requireInteger } from '../args';
+import { lnIntegral } from '../numeric/quadrature';
 import { betaln, gammaln } from '../numeric/special';
 import { type BgNbdParams, pAlive } from './bgnbd';
 import { checkCustomer } from './customer-data';
@@ -10,23 +11,18 @@ import { mbgnbdPAlive, type MbgNbdParams } from './mbgnbd';
  * customer with a history.
  */
 
-/**
- * The NBD probabilities P(N(t) = j), j = 0..n, of purchases at a Gamma(r, α)-mixed Poisson
- * rate that never stops: Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j.
- */
-function nbdUpTo(r: number, alpha: number, t: number, n: number): number[] {
-  const lnP = Math.log(t / (alpha + t));
-  const lnQ = Math.log(alpha / (alpha + t));
-  const out: number[] = [];
-  for (let j = 0; j <= n; j++) out.push(Math.exp(gammaln(r + j) - gammaln(r) - gammaln(j + 1) + r * lnQ + j * lnP));
-  return out;
+/** ln P(N(t) = n) of purchases at a Gamma(r, α)-mixed Poisson rate that never stops (the NBD). */
+function lnNbd(r: number, alpha: number, t: number, n: number): number {
+  return gammaln(r + n) - gammaln(r) - gammaln(n + 1) + r * Math.log(alpha / (alpha + t)) + n * Math.log(t / (alpha + t));
 }
 
-/** P(N(t) ≥ n) as 1 − P(N(t) < n), floored at 0 against rounding. */
-function nbdAtLeast(nbd: readonly number[], n: number): number {
-  let below = 0;
-  for (let j = 0; j < n; j++) below += nbd[j];
-  return Math.max(0, 1 - below);
+/**
+ * P(N(t) ≥ n) for n ≥ 1: the regularized incomplete beta I_p(n, r), p = t/(α+t), integrated
+ * numerically: a sum of the n terms below would cost n steps (and n is any whole number).
+ */
+function nbdAtLeast(r: number, alpha: number, t: number, n: number): number {
+  const ln = lnIntegral((u) => (n - 1) * Math.log(u) + (r - 1) * Math.log1p(-u), t / (alpha + t)) - betaln(n, r);
+  return Math.min(1, Math.exp(ln));
 }
 
 function checkWindow(t: number, n: number): void {
@@ -42,9 +38,8 @@ function checkWindow(t: number, n: number): void {
 export function bgnbdPmf(p: BgNbdParams, t: number, n: number): number {
   checkWindow(t, n);
   if (t === 0) return n === 0 ? 1 : 0;
-  const nbd = nbdUpTo(p.r, p.alpha, t, n);
-  const active = Math.exp(betaln(p.a, p.b + n) - betaln(p.a, p.b)) * nbd[n];
-  return n === 0 ? active : active + Math.exp(betaln(p.a + 1, p.b + n - 1) - betaln(p.a, p.b)) * nbdAtLeast(nbd, n);
+  const active = Math.exp(betaln(p.a, p.b + n) - betaln(p.a, p.b) + lnNbd(p.r, p.alpha, t, n));
+  return n === 0 ? active : active + Math.exp(betaln(p.a + 1, p.b + n - 1) - betaln(p.a, p.b)) * nbdAtLeast(p.r, p.alpha, t, n);
 }
 
 /**
@@ -55,8 +50,8 @@ export function bgnbdPmf(p: BgNbdParams, t: number, n: number): number {
 export function mbgnbdPmf(p: MbgNbdParams, t: number, n: number): number {
   checkWindow(t, n);
   if (t === 0) return n === 0 ? 1 : 0;
-  const nbd = nbdUpTo(p.r, p.alpha, t, n);
-  return Math.exp(betaln(p.a, p.b + n + 1) - betaln(p.a, p.b)) * nbd[n] + Math.exp(betaln(p.a + 1, p.b + n) - betaln(p.a, p.b)) * nbdAtLeast(nbd, n);
+  const active = Math.exp(betaln(p.a, p.b + n + 1) - betaln(p.a, p.b) + lnNbd(p.r, p.alpha, t, n));
+  return active + Math.exp(betaln(p.a + 1, p.b + n) - betaln(p.a, p.b)) * (n === 0 ? 1 : nbdAtLeast(p.r, p.alpha, t, n));
 }
 
 /**

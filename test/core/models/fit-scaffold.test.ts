@@ -3,6 +3,8 @@ import { BGNBD } from '../../../src/core/models/bgnbd';
 import { fitOnLogScale } from '../../../src/core/models/fit';
 import { GAMMA_GAMMA } from '../../../src/core/models/gamma-gamma';
 import { parameterOrder } from '../../../src/core/models/parameter-order';
+import { MBGNBD } from '../../../src/core/models/mbgnbd';
+import { PNBD } from '../../../src/core/models/pnbd';
 import { SBG } from '../../../src/core/models/sbg';
 
 const failure = (f: () => unknown) => {
@@ -19,6 +21,8 @@ describe('each model owns its parameter order', () => {
     [BGNBD, ['r', 'alpha', 'a', 'b']],
     [GAMMA_GAMMA, ['p', 'q', 'gamma']],
     [SBG, ['alpha', 'beta']],
+    [PNBD, ['r', 'alpha', 's', 'beta']],
+    [MBGNBD, ['r', 'alpha', 'a', 'b']],
   ] as const)('%#: names in the documented row order; a fitted row reads back with or without its log-likelihood', (order, names) => {
     expect(order.names).toEqual(names);
     const params = Object.fromEntries(names.map((n, i) => [n, i + 0.5]));
