@@ -1,6 +1,6 @@
 import { address, parseRange, rangeOf } from '../core/sheet/a1';
 import { assertPlanFits } from '../core/sheet/limits';
-import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
+import type { CellStyle, CellValue, ChartPlan, SheetPlan } from '../core/sheet/plan';
 
 /**
  * SheetPlan → Office.js. Every operation is only queued here; the caller syncs once. Cell
@@ -59,6 +59,35 @@ function gridBorders(range: Excel.Range, rows: number, cols: number): void {
   }
 }
 
+/**
+ * A chart of the plan. Beyond type, series and place: a dashed target line without markers
+ * (ChartSeries.markerStyle and ChartLineFormat.lineStyle, ExcelApi 1.7), a value axis from a
+ * fixed minimum with its number format (ChartAxis.minimum, numberFormat ExcelApi 1.8), lines
+ * bridged over empty periods (Chart.displayBlanksAs "Interplotted", ExcelApi 1.8) and a title
+ * size (ChartFont.size).
+ */
+function queueChart(ws: Excel.Worksheet, c: ChartPlan): void {
+  const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
+  chart.title.text = c.title;
+  if (c.titleSize) chart.title.format.font.size = c.titleSize;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(c.categories));
+    if (s.reference) {
+      series.markerStyle = 'None';
+      series.format.line.lineStyle = 'Dash';
+      series.format.line.color = '#C55A11';
+    }
+  });
+  if (c.valueAxis?.min !== undefined) chart.axes.valueAxis.minimum = c.valueAxis.min;
+  if (c.valueAxis?.numFmt) chart.axes.valueAxis.numberFormat = c.valueAxis.numFmt;
+  if (c.spanGaps) chart.displayBlanksAs = 'Interplotted';
+  chart.legend.position = 'Bottom';
+  chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
+}
+
 export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
@@ -95,17 +124,19 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const m of plan.merges) ws.getRange(m).merge(false);
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
-  if (plan.freeze.rows > 0 || plan.freeze.cols > 0)
-    ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
+  // freezeAt always freezes a row and a column; a plan freezing only columns (or rows) uses
+  // freezeColumns / freezeRows (Excel.WorksheetFreezePanes, ExcelApi 1.7).
+  if (plan.freeze.rows === 0 && plan.freeze.cols > 0) ws.freezePanes.freezeColumns(plan.freeze.cols);
+  else if (plan.freeze.cols === 0 && plan.freeze.rows > 0) ws.freezePanes.freezeRows(plan.freeze.rows);
+  else if (plan.freeze.rows > 0 && plan.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, plan.freeze.rows, plan.freeze.cols)));
 
   for (const v of plan.validations) {
     const dv = ws.getRange(v.range).dataValidation;
     dv.rule =
       v.type === 'list'
         ? { list: { inCellDropDown: true, source: v.values.join(',') } }
-        : v.min !== undefined && v.max !== undefined
-          ? { decimal: { operator: 'Between', formula1: v.min, formula2: v.max } }
-          : { decimal: { operator: 'Between', formula1: -9.99e307, formula2: 9.99e307 } };
+        : // A missing bound is the largest magnitude, as the ExcelJS writer writes it.
+          { decimal: { operator: 'Between', formula1: v.min ?? -9.99e307, formula2: v.max ?? 9.99e307 } };
     dv.ignoreBlanks = true;
     dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
   }
@@ -116,18 +147,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     cf.custom.format.font.color = `#${f.color}`;
   }
   for (const n of plan.names) workbook.names.add(n.name, ws.getRange(n.range));
-  for (const c of plan.charts) {
-    const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
-    chart.title.text = c.title;
-    c.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
-      if (i > 0) series.setValues(ws.getRange(s.values));
-      series.setXAxisValues(ws.getRange(c.categories));
-    });
-    chart.legend.position = 'Bottom';
-    chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
-  }
+  for (const c of plan.charts) queueChart(ws, c);
   ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows.replace(/(\d+)/g, '$$$1'));

@@ -30,6 +30,17 @@ export interface FakeCell {
   borders?: Partial<Record<FakeEdge, FakeBorder>>;
 }
 
+export interface FakeChart {
+  type: string;
+  title: string;
+  titleSize?: number;
+  series: { name: string; values: string; categories: string; markerStyle?: string; lineStyle?: string; lineColor?: string }[];
+  from: string;
+  to: string;
+  valueAxis: { minimum?: number; numberFormat?: string };
+  displayBlanksAs?: string;
+}
+
 export type FakeEdge = 'top' | 'bottom' | 'left' | 'right';
 export interface FakeBorder {
   style?: string;
@@ -46,7 +57,7 @@ export interface FakeSheet {
   merges: string[];
   validations: { range: string; rule: any; errorAlert?: any }[];
   conditionalFormats: { range: string; formula: string; fill: string; color: string }[];
-  charts: { type: string; title: string; series: { name: string; values: string; categories: string }[]; from: string; to: string }[];
+  charts: FakeChart[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozen?: string;
@@ -421,7 +432,13 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
         },
       });
     },
-    freezePanes: { freezeAt: (r: { address: string }) => (s.frozen = r.address) },
+    // freezeAt(range) freezes the rows and columns of the range; freezeColumns(n) and
+    // freezeRows(n) only columns or rows (Excel.WorksheetFreezePanes, @types/office-js).
+    freezePanes: {
+      freezeAt: (r: { address: string }) => (s.frozen = r.address),
+      freezeColumns: (count = 1) => (s.frozen = `columns:${count}`),
+      freezeRows: (count = 1) => (s.frozen = `rows:${count}`),
+    },
     pageLayout: {
       set orientation(o: string) {
         s.page.orientation = o;
@@ -433,11 +450,26 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
     },
     charts: {
       add: (type: string, source: { address: string }) => {
-        const chart = { type, title: '', series: [{ name: '', values: source.address, categories: '' }], from: '', to: '' };
+        const chart: FakeChart = { type, title: '', series: [{ name: '', values: source.address, categories: '' }], from: '', to: '', valueAxis: {} };
         s.charts.push(chart);
-        const seriesApi = (x: (typeof chart.series)[number]) => ({
+        // ChartSeries.markerStyle and ChartSeries.format.line (ChartLineFormat: lineStyle, color),
+        // ExcelApi 1.7 (@types/office-js).
+        const seriesApi = (x: FakeChart['series'][number]) => ({
           set name(n: string) {
             x.name = n;
+          },
+          set markerStyle(m: string) {
+            x.markerStyle = m;
+          },
+          format: {
+            line: {
+              set lineStyle(l: string) {
+                x.lineStyle = l;
+              },
+              set color(c: string) {
+                x.lineColor = c;
+              },
+            },
           },
           setValues: (r: { address: string }) => (x.values = r.address),
           setXAxisValues: (r: { address: string }) => (x.categories = r.address),
@@ -447,8 +479,31 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
             set text(t: string) {
               chart.title = t;
             },
+            format: {
+              font: {
+                set size(z: number) {
+                  chart.titleSize = z;
+                },
+              },
+            },
           },
           legend: { position: '' },
+          // ChartAxis.minimum (ExcelApi 1.1) and ChartAxis.numberFormat (ExcelApi 1.8).
+          axes: {
+            valueAxis: {
+              set minimum(v: number) {
+                chart.valueAxis.minimum = v;
+              },
+              set numberFormat(f: string) {
+                chart.valueAxis.numberFormat = f;
+              },
+            },
+          },
+          // Chart.displayBlanksAs: NotPlotted | Zero | Interplotted (ExcelApi 1.8).
+          set displayBlanksAs(v: string) {
+            if (!['NotPlotted', 'Zero', 'Interplotted'].includes(v)) throw new Error(`InvalidArgument: displayBlanksAs ${v}`);
+            chart.displayBlanksAs = v;
+          },
           series: {
             getItemAt: (i: number) => seriesApi(chart.series[i]),
             add: (name: string) => {

@@ -82,6 +82,8 @@ export interface ChartSeries {
   values: string;
   /** Where the series name comes from, for messages (see PlanCell.source). */
   source?: Text;
+  /** A reference line (a target): drawn dashed, without markers. */
+  reference?: boolean;
 }
 
 export interface ChartPlan {
@@ -93,6 +95,12 @@ export interface ChartPlan {
   /** Top-left and bottom-right cells the chart covers. */
   from: { row: number; col: number };
   to: { row: number; col: number };
+  /** The value axis: a fixed minimum (0 where a share is shown) and its number format. */
+  valueAxis?: { min?: number; numFmt?: string };
+  /** Title font size in points, for small charts (the spreadsheet's default otherwise). */
+  titleSize?: number;
+  /** Draw a line across periods without a value (a quarterly KPI on monthly columns) instead of leaving gaps. */
+  spanGaps?: boolean;
 }
 
 export interface PrintSetup {

@@ -52,6 +52,32 @@ const L = {
   scale: { en: 'Scale', zh: '评分范围' },
   warning: { en: 'band', zh: '档位' },
   reconstructed: { en: '(reconstructed)', zh: '(重建)' },
+  // KPI trackers
+  trackerInstructions: {
+    en: 'Enter each period’s actuals in the yellow cells of each team (and last year’s values for growth KPIs); targets and warning edges can be changed. Grey cells are periods a KPI is not reviewed in. Statuses, changes and the summary are Excel formulas and need no add-in.',
+    zh: '请在各团队的黄色单元格中填写每期实际值（同比增长类KPI另填上年同期数值）；目标值和预警线可修改。灰色单元格表示该KPI在该期不考核。状态、变化和汇总均为 Excel 公式，无需加载项即可计算。',
+  },
+  kpisAndTargets: { en: 'KPIs and targets', zh: 'KPI与目标' },
+  howJudged: { en: 'How judged', zh: '判定方式' },
+  warningEdge: { en: 'Warning edge', zh: '预警线' },
+  review: { en: 'Review', zh: '监测周期' },
+  owner: { en: 'Owner', zh: '负责人' },
+  action: { en: 'Action when missed', zh: '未达标时的措施' },
+  summary: { en: 'Latest status by team', zh: '各团队最新状态' },
+  team: { en: 'Team', zh: '团队' },
+  row: { en: 'Row', zh: '行' },
+  actual: { en: 'Actual', zh: '实际值' },
+  lastYear: { en: 'Same period last year', zh: '上年同期' },
+  growth: { en: 'Growth on last year', zh: '同比增长' },
+  latest: { en: 'Latest', zh: '最新值' },
+  change: { en: 'Change on previous', zh: '较上期变化' },
+  latestStatus: { en: 'Latest status', zh: '最新状态' },
+  notTracked: { en: 'not tracked', zh: '未跟踪' },
+  chartData: { en: 'Data of the charts (formulas, no need to edit)', zh: '图表数据（公式，无需编辑）' },
+  targetLine: { en: 'Target', zh: '目标' },
+  growthChart: { en: '{kpi}: growth on last year', zh: '{kpi}：同比增长' },
+  enterShare: { en: 'Enter a fraction from 0 to 1 (0.85 for 85%).', zh: '请输入 0 至 1 之间的小数（85% 输入 0.85）。' },
+  enterPositive: { en: 'Enter a number of 0 or more.', zh: '请输入不小于 0 的数字。' },
 } satisfies Record<string, Text>;
 
 export type LabelId = keyof typeof L;
