@@ -5,9 +5,8 @@ import { assertPlanFits } from '../core/sheet/limits';
 import type { CellValue } from '../core/sheet/plan';
 import { uniqueSheetName } from '../core/sheet/sheet-name';
 import { newLinkId, STORE_SHEET } from '../core/sheet/stored';
-import { buildTrackerLayout, trackerLinkName } from '../core/sheet/tracker-plan';
+import { buildTrackerLayout, trackerLinkName, trackerSheetTitle } from '../core/sheet/tracker-plan';
 import { parseStoredTrackerRow, StoredTracker, storedTrackerRow, TRACKER_STORE_SHEET } from '../core/sheet/tracker-stored';
-import { inLanguage } from '../core/vocabulary';
 import { excelRun, ExcelRun } from './excel-run';
 import { sheetOfReference, isDeletedSheetReference } from './scorecard-sheets';
 import { cellInput, queuePlan } from './write-plan';
@@ -80,10 +79,11 @@ export async function writeTrackerSheet(
     return state();
   });
   const linkId = options.linkId ?? newLinkId();
-  const sheetName = uniqueSheetName(`${inLanguage(t.title, lang)} ${t.year}`, [...before.sheets, STORE_SHEET, TRACKER_STORE_SHEET]);
+  const sheetName = uniqueSheetName(trackerSheetTitle(t, lang), [...before.sheets, STORE_SHEET, TRACKER_STORE_SHEET]);
   const layout = buildTrackerLayout(t, lang, linkId);
   assertPlanFits(layout.plan);
   const storeRow = before.rows.length + 2;
+  const row = storedTrackerRow({ linkId, lang, sheetName, tracker: t }).map(cellInput);
   try {
     await run(async (context) => {
       const wb = context.workbook;
@@ -95,18 +95,25 @@ export async function writeTrackerSheet(
         store.visibility = 'VeryHidden';
         store.getRange(rangeOf(1, 1, 1, HEADER.length)).values = [HEADER];
       }
-      const row = storedTrackerRow({ linkId, lang, sheetName, tracker: t }).map(cellInput);
       store.getRange(rangeOf(storeRow, 1, storeRow, row.length)).values = [row];
       ws.activate();
       await context.sync();
     });
   } catch (e) {
-    throw await takeBack(before, sheetName, linkId, storeRow, e, run);
+    throw await takeBack(before, sheetName, linkId, storeRow, row.length, e, run);
   }
   return { sheetName };
 }
 
-async function takeBack(before: State, sheetName: string, linkId: string, storeRow: number, failure: unknown, run: ExcelRun): Promise<TrackerWriteError> {
+async function takeBack(
+  before: State,
+  sheetName: string,
+  linkId: string,
+  storeRow: number,
+  width: number,
+  failure: unknown,
+  run: ExcelRun,
+): Promise<TrackerWriteError> {
   const why = failure instanceof Error ? failure.message : String(failure);
   try {
     await run(async (context) => {
@@ -116,7 +123,8 @@ async function takeBack(before: State, sheetName: string, linkId: string, storeR
       const names = wb.names;
       names.load('items/name');
       await context.sync();
-      for (const n of names.items) if (n.name === trackerLinkName(linkId) || n.name.startsWith(`${trackerLinkName(linkId)}_`)) n.delete();
+      for (const n of names.items)
+        if (n.name === trackerLinkName(linkId) || n.name.startsWith(`${trackerLinkName(linkId)}_`)) wb.names.getItem(n.name).delete();
       const now = sheets.items.map((s) => s.name);
       if (now.includes(sheetName) && !before.sheets.includes(sheetName)) sheets.getItem(sheetName).delete();
       if (now.includes(TRACKER_STORE_SHEET)) {
@@ -125,7 +133,7 @@ async function takeBack(before: State, sheetName: string, linkId: string, storeR
         if (!before.storeExists) {
           store.visibility = 'Hidden';
           store.delete();
-        } else store.getRange(`${storeRow}:${storeRow}`).clear();
+        } else store.getRange(rangeOf(storeRow, 1, storeRow, width)).clear();
       }
       await context.sync();
     });

@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/errors';
 import type { ValidTracker } from '../core/kpi/validate';
-import { inLanguage } from '../core/vocabulary';
 import { uniqueSheetName } from '../core/sheet/sheet-name';
 import { newLinkId, STORE_SHEET } from '../core/sheet/stored';
-import { buildTrackerLayout, TrackerLayout } from '../core/sheet/tracker-plan';
+import { buildTrackerLayout, TrackerLayout, trackerSheetTitle } from '../core/sheet/tracker-plan';
 import { storedTrackerRow, TRACKER_STORE_SHEET } from '../core/sheet/tracker-stored';
 import { addCharts } from './add-charts';
 import { writePlan } from './write-plan';
@@ -15,8 +14,6 @@ export interface TrackerWorkbook {
   sheetName: string;
   layout: TrackerLayout;
 }
-
-export const trackerSheetTitle = (t: ValidTracker, lang: Lang): string => `${inLanguage(t.title, lang)} ${t.year}`;
 
 export function trackerWorkbook(t: ValidTracker, lang: Lang, options: { linkId?: string; workbook?: ExcelJS.Workbook } = {}): TrackerWorkbook {
   const workbook = options.workbook ?? new ExcelJS.Workbook();

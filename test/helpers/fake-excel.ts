@@ -616,6 +616,11 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       setMatrix(m, (c, v) => (c.numberFormat = v));
     },
     merge: () => s.merges.push(a),
+    // Range.select selects the range on its sheet, which must be the active one (ExcelApi 1.1).
+    select: () => {
+      if (ctx.wb.active !== s) throw new FakeOfficeError('InvalidOperation', 'select on a sheet that is not active');
+      ctx.wb.activeCell = a.split(':')[0];
+    },
     // Range.clear: contents and formats go, the cells are as if never written (@types/office-js).
     clear: () => cellsOf(a, (addr) => s.cells.delete(addr)),
     format: {

@@ -38,7 +38,7 @@ const L = {
   provided: { en: 'Provided', zh: '能提供' },
   notProvided: { en: 'Not provided', zh: '不能提供' },
   totalsChart: { en: 'Total points', zh: '总分' },
-  trendChart: { en: 'KPI actuals', zh: 'KPI实际值' },
+  trendChart: { en: 'Points by KPI', zh: '各KPI得分' },
   pickFromList: { en: 'Pick a value from the list.', zh: '请从列表中选择。' },
   enterNumber: { en: 'Enter a number.', zh: '请输入数字。' },
   enterBetween: { en: 'Enter a number from {min} to {max}.', zh: '请输入 {min} 至 {max} 之间的数字。' },

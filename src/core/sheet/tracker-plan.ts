@@ -45,6 +45,8 @@ export interface TrackerLayout {
 
 /** The defined name that ties a tracker sheet to its stored definition (cf. CRM_SC_ for scorecards). */
 export const trackerLinkName = (linkId: string): string => `CRM_KT_${linkId}`;
+/** The sheet's name before it is made legal and unique: the year first, so that cutting a long title keeps it. */
+export const trackerSheetTitle = (t: { year: number; title: Text }, lang: Lang): string => `${t.year} ${inLanguage(t.title, lang)}`;
 const linkIdPattern = /^[A-Za-z0-9]{4,32}$/;
 
 const INFO = 6;
