@@ -103,3 +103,11 @@ export const TRACKER_WORDS = {
     zh: '跟踪 {count} 个KPI；原文建议每个团队聚焦 2–3 个核心指标，集中资源突破。',
   },
 } as const satisfies Record<string, Text>;
+
+/** Where a KPI's trend is heading (CRM.KPI.TREND), against its target. */
+export const TREND_WORDS = {
+  towards: { en: 'Towards target', zh: '趋近目标' },
+  away: { en: 'Away from target', zh: '偏离目标' },
+  holding: { en: 'Holding target', zh: '保持达标' },
+  flat: { en: 'Flat', zh: '持平' },
+} as const satisfies Record<string, Text>;

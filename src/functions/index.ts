@@ -7,3 +7,4 @@ import './runtime-shim';
 import './families/metrics';
 import './families/models';
 import './families/scorecard';
+import './families/kpi';

@@ -41,3 +41,39 @@ export const trackerMessages = {
     zh: `${path}：一个团队在一张表中最多跟踪 12 个KPI；当前为 ${count} 个。`,
   }),
 };
+
+/** Messages of the CRM.KPI.* functions. */
+export const kpiFunctionMessages = {
+  notLine: (arg: string, shape: string): Text => ({
+    en: `${arg} must be one row or one column of periods; got ${shape}.`,
+    zh: `${arg} 须为一行或一列期间数据；当前为 ${shape}。`,
+  }),
+  noSamePeriod: (periods: number): Text => ({
+    en: `No value ${periods} periods earlier: the first year has no same period a year before.`,
+    zh: `没有 ${periods} 期之前的数值：第一年没有上年同期。`,
+  }),
+  blankPeriod: (): Text => ({
+    en: 'This period or the same period a year before is empty.',
+    zh: '本期或上年同期为空。',
+  }),
+  zeroBase: (): Text => ({
+    en: 'The same period a year before is 0: growth on it has no value.',
+    zh: '上年同期为 0：无法计算增长率。',
+  }),
+  negativeBase: (got: number): Text => ({
+    en: `The same period a year before must be above 0 for a growth rate; got ${got}.`,
+    zh: `计算增长率时上年同期须大于 0；当前为 ${got}。`,
+  }),
+  tooFewReadings: (arg: string, got: number): Text => ({
+    en: `${arg} needs at least two values to show a trend; got ${got}.`,
+    zh: `${arg} 至少需要两个数值才能计算趋势；当前为 ${got} 个。`,
+  }),
+  noReadings: (arg: string): Text => ({
+    en: `${arg} holds no value yet.`,
+    zh: `${arg} 中尚无数值。`,
+  }),
+  neverOnTrack: (count: number): Text => ({
+    en: `Not on track in any of the ${count} values given.`,
+    zh: `所给 ${count} 个数值中没有一期达标。`,
+  }),
+};
