@@ -163,26 +163,24 @@ const PERIOD_KINDS: Record<string, PeriodKind> = {
   'half-year': 'half',
 };
 
-/**
- * A tracker for the year and columns asked. Another year than the sample's starts empty: the
- * sample's figures belong to its own year.
- */
-function trackerAsked(t: ValidTracker, options: Parsed['options'], lang: Lang, io: Io): ValidTracker {
-  let out = t;
+/** A tracker for the year and columns asked (trackerFor: another year starts empty). */
+async function trackerAsked(t: ValidTracker, options: Parsed['options'], lang: Lang, io: Io): Promise<ValidTracker> {
+  let year: number | undefined;
   if (options.year !== undefined) {
-    const year = Number(options.year);
+    year = Number(options.year);
     if (!/^\d{4}$/.test(options.year) || year < 1901 || year > 9998) throw usageError(m.badYear(options.year));
-    if (year !== t.year) {
-      out = { ...out, year, teams: out.teams.map((team) => ({ ...team, actuals: {}, lastYear: undefined })) } as ValidTracker;
-      io.out(pick(m.emptiedForYear(year, t.year), lang));
-    }
   }
+  let periods: PeriodKind | undefined;
   if (options.periods !== undefined) {
-    const kind = PERIOD_KINDS[options.periods.toLowerCase()];
-    if (!kind) throw usageError(m.badPeriods(options.periods));
-    out = { ...out, periods: kind } as ValidTracker;
+    periods = PERIOD_KINDS[options.periods.toLowerCase()];
+    if (!periods) throw usageError(m.badPeriods(options.periods));
   }
-  return out;
+  const { trackerFor, validateTracker } = await import('../core/kpi');
+  const made = trackerFor(t, { year, periods });
+  if (made.emptied) io.out(pick(m.emptiedForYear(made.tracker.year, t.year), lang));
+  const checked = validateTracker(made.tracker);
+  if (!checked.ok) throw failure(checked.errors[0].text);
+  return checked.tracker;
 }
 
 async function exportCommand(positional: readonly string[], options: Parsed['options'], lang: Lang, io: Io): Promise<void> {
@@ -197,7 +195,7 @@ async function exportCommand(positional: readonly string[], options: Parsed['opt
       bytes = await scorecardXlsxBytes(def.card, lang);
     } else {
       const { trackerXlsxBytes } = await import('../xlsx/tracker-workbook');
-      bytes = await trackerXlsxBytes(trackerAsked(def.tracker, options, lang, io), lang);
+      bytes = await trackerXlsxBytes(await trackerAsked(def.tracker, options, lang, io), lang);
     }
   } catch (e) {
     // A definition the sheet cannot hold (no candidates, beyond Excel's limits) is the user's to fix.

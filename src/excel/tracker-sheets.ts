@@ -7,6 +7,7 @@ import { uniqueSheetName } from '../core/sheet/sheet-name';
 import { newLinkId, STORE_SHEET } from '../core/sheet/stored';
 import { buildTrackerLayout, trackerLinkName, trackerSheetTitle } from '../core/sheet/tracker-plan';
 import { parseStoredTrackerRow, StoredTracker, storedTrackerRow, TRACKER_STORE_SHEET } from '../core/sheet/tracker-stored';
+import { TrackerWatch, valuesAt, watchTracker } from '../core/sheet/tracker-watch';
 import { excelRun, ExcelRun } from './excel-run';
 import { sheetOfReference, isDeletedSheetReference } from './scorecard-sheets';
 import { cellInput, queuePlan } from './write-plan';
@@ -189,4 +190,27 @@ export async function selectCell(sheet: string, cell: string, run: ExcelRun = ex
     ws.getRange(cell).select();
     await context.sync();
   });
+}
+
+/** The KPI watch of every tracker of the workbook, from what its sheets hold now. */
+export async function watchWorkbook(run: ExcelRun = excelRun): Promise<TrackerWatch[]> {
+  const found = await readWorkbookTrackers(run);
+  return found.map((f) => watchTracker(f, f.sheet, valuesAt(f.values)));
+}
+
+/**
+ * Calls `listener` whenever a cell of any sheet changes (WorksheetCollection.onChanged,
+ * ExcelApi 1.9); resolves to the function that stops listening. Excel registers the handler
+ * with the batch's sync, and removes it on the context it was registered on.
+ */
+export async function onWorkbookChanged(listener: () => void, run: ExcelRun = excelRun): Promise<() => Promise<void>> {
+  const result = await run(async (context) => {
+    const r = context.workbook.worksheets.onChanged.add(async () => listener());
+    await context.sync();
+    return r;
+  });
+  return async () => {
+    result.remove();
+    await result.context.sync();
+  };
 }

@@ -29,6 +29,8 @@ import { GeneratePage } from './pages/GeneratePage';
 import { NoCard } from './components/NoCard';
 import { PreviewPage } from './pages/PreviewPage';
 import { TemplatesPage } from './pages/TemplatesPage';
+import { WatchPage } from './pages/WatchPage';
+import { useTrackerWatch } from './state/use-tracker-watch';
 import { Page, PAGES } from './state/model';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
 
@@ -68,6 +70,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   candidates: 'candidatesTab',
   preview: 'previewTab',
   generate: 'generateTab',
+  watch: 'watchTab',
   functions: 'functionsTab',
 };
 
@@ -82,12 +85,16 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
     onLanguageChange?.(next);
   };
   const pageProps = { lang, host, dispatch, go: setPage };
+  const watch = useTrackerWatch(host);
+  // A host without trackers (an older stand-in) shows no watch page.
+  const pages = PAGES.filter((p) => p !== 'watch' || host.trackers);
   const card = state.card;
 
   const body = (() => {
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
+    if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
     if (!card) return <NoCard {...pageProps} />;
     const cardProps = { ...pageProps, card, origin: state.origin };
     if (page === 'editor') return <EditorPage {...cardProps} />;
@@ -112,9 +119,9 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
           </Field>
         </header>
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
-          {PAGES.map((p) => (
+          {pages.map((p) => (
             <Tab key={p} value={p}>
-              {t(lang, TAB_LABEL[p])}
+              {p === 'watch' && watch.alerts > 0 ? t(lang, 'watchTabCount', { n: watch.alerts }) : t(lang, TAB_LABEL[p])}
             </Tab>
           ))}
         </TabList>

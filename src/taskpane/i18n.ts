@@ -37,6 +37,8 @@ const STRINGS = {
   candidatesTab: { en: 'Candidates', zh: '候选对象' },
   previewTab: { en: 'Preview', zh: '预览' },
   generateTab: { en: 'Generate', zh: '生成' },
+  watchTab: { en: 'KPI watch', zh: 'KPI预警' },
+  watchTabCount: { en: 'KPI watch ({n})', zh: 'KPI预警（{n}）' },
   dismiss: { en: 'Dismiss', zh: '关闭' },
   draftRestored: { en: 'Your unsaved scorecard was restored.', zh: '已恢复您未保存的评分卡。' },
   draftDiscarded: {
@@ -231,6 +233,46 @@ const STRINGS = {
   },
   confirmSkipped: { en: 'These cells were not read and will be overwritten:', zh: '以下单元格未被读取,将被覆盖:' },
   skippedHere: { en: 'The sheet holds “{value}” here, which was not read.', zh: '工作表此处为“{value}”,未被读取。' },
+
+  // ---- KPI watch and trackers ----
+  watchHeading: { en: 'KPI watch', zh: 'KPI预警' },
+  watchIntroExcel: {
+    en: 'KPIs at risk or off track in their latest period, in every KPI tracker of this workbook, worst first. The list follows what you type.',
+    zh: '本工作簿所有KPI跟踪表中最新一期处于预警或未达标的KPI，按严重程度排列；随输入自动更新。',
+  },
+  watchIntroBrowser: {
+    en: 'Open a workbook with KPI trackers to see the KPIs at risk or off track in their latest period, worst first.',
+    zh: '打开含有KPI跟踪表的工作簿，查看最新一期处于预警或未达标的KPI，按严重程度排列。',
+  },
+  openWorkbook: { en: 'Open a workbook (.xlsx)', zh: '打开工作簿（.xlsx）' },
+  readAgain: { en: 'Read the file again', zh: '重新读取文件' },
+  refresh: { en: 'Refresh', zh: '刷新' },
+  noTrackers: { en: 'No KPI tracker in this workbook yet. Make one below.', zh: '本工作簿中尚无KPI跟踪表。可在下方新建。' },
+  noTrackersFile: { en: 'This workbook holds no KPI tracker.', zh: '该工作簿中没有KPI跟踪表。' },
+  allOnTrack: { en: 'Every KPI is on track in its latest period.', zh: '所有KPI最新一期均已达标。' },
+  alertLine: { en: '{team} · {period}', zh: '{team}，期间：{period}' },
+  alertAction: { en: 'Action: {action} ({owner})', zh: '措施：{action}（{owner}）' },
+  goToCell: { en: 'Go to {cell}', zh: '转到 {cell}' },
+  cellOf: { en: 'Sheet “{sheet}”, cell {cell}', zh: '工作表“{sheet}”单元格 {cell}' },
+  watchFailed: { en: 'The KPI trackers could not be read:', zh: '无法读取KPI跟踪表：' },
+  skippedValues: { en: 'Left out, as the tracker cannot take them: {cells}', zh: '以下单元格的内容无法采用，已忽略：{cells}' },
+  trackerOnSheet: { en: '{title} {year} · sheet “{sheet}”', zh: '{title} {year}·工作表“{sheet}”' },
+  newTracker: { en: 'New KPI tracker', zh: '新建KPI跟踪表' },
+  trackerTemplate: { en: 'Template', zh: '模板' },
+  trackerYear: { en: 'Year', zh: '年份' },
+  trackerPeriods: { en: 'Columns', zh: '列的期间' },
+  trackerTeams: { en: 'Teams', zh: '团队' },
+  trackerKpis: { en: '{n} KPIs: {names}', zh: '{n} 个KPI：{names}' },
+  emptiedYear: {
+    en: 'The sample figures are for {sample}; a tracker for {year} starts with no actuals.',
+    zh: '示例数据属于 {sample} 年；{year} 年的跟踪表不含实际值。',
+  },
+  pickTeam: { en: 'Pick at least one team.', zh: '请至少选择一个团队。' },
+  badYear: { en: 'Enter a year from 1901 to 9998.', zh: '请输入 1901 至 9998 之间的年份。' },
+  generateTracker: { en: 'Make the tracker', zh: '生成跟踪表' },
+  trackerWritten: { en: 'Wrote the tracker to the sheet “{sheet}”.', zh: '已将跟踪表写入工作表“{sheet}”。' },
+  trackerDownloaded: { en: 'Downloaded {file}.', zh: '已下载 {file}。' },
+  trackerFailed: { en: 'The tracker could not be made:', zh: '无法生成跟踪表：' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

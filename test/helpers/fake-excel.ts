@@ -102,6 +102,18 @@ export class FakeWorkbook {
   operations = 0;
   /** Failure injection: the operations with these numbers are refused, as Excel refuses a bad one. */
   failAt: number[] = [];
+  /** Handlers of WorksheetCollection.onChanged still registered (see worksheets.onChanged). */
+  changeHandlers: ((args: any) => Promise<any>)[] = [];
+
+  /**
+   * What Excel does when the user edits a cell: every onChanged handler of the worksheet
+   * collection hears a WorksheetChangedEventArgs (type "WorksheetChanged", changeType
+   * "RangeEdited", source "Local", the sheet's id and the address; @types/office-js).
+   */
+  async fireChanged(sheetName: string, address: string): Promise<void> {
+    const s = this.sheet(sheetName);
+    for (const h of [...this.changeHandlers]) await h({ type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: s.id, address });
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
@@ -328,6 +340,20 @@ function fakeWorkbookApi(ctx: FakeContext) {
       },
       add: (name: string) => sheetApi(ctx, wb.addSheet(name)),
       getActiveWorksheet: () => sheetApi(ctx, wb.active!),
+      // WorksheetCollection.onChanged (ExcelApi 1.9): "occurs when any worksheet in the workbook
+      // is changed". add() returns an EventHandlerResult whose remove() is queued on its own
+      // context (OfficeExtension.EventHandlerResult, @types/office-js).
+      onChanged: {
+        add: (handler: (args: any) => Promise<any>) => {
+          wb.changeHandlers.push(handler);
+          return {
+            context: ctx,
+            remove: () => {
+              wb.changeHandlers = wb.changeHandlers.filter((h) => h !== handler);
+            },
+          };
+        },
+      },
     },
     getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
     names: {

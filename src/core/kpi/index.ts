@@ -6,4 +6,6 @@ export { columnsOf, dueColumns, isDue, periodLabel, periodName, readingSpan } fr
 export type { PeriodColumn } from './periods';
 export { trackTracker, trackKpi, statusOf, growthOf, alertsOf, ADVISED_KPIS } from './engine';
 export type { TrackerResult, TeamResult, KpiResult, PeriodResult, Alert } from './engine';
+export { trackerFor } from './customise';
+export type { TrackerChoice } from './customise';
 export { BUILT_IN_TRACKERS, trackerById, t5KpiTracker, t4ServiceTracker } from './templates';

@@ -18,7 +18,9 @@ export interface TrackerReadBack {
 
 export function readTrackerBack(entry: StoredTracker, valueAt: (cell: string) => CellValue): TrackerReadBack {
   const layout = buildTrackerLayout(entry.tracker, entry.lang, entry.linkId);
-  const t: Tracker = structuredClone(entry.tracker);
+  // A tracker is plain JSON; a JSON copy also works in webviews older than structuredClone.
+  const copy = (x: Tracker): Tracker => JSON.parse(JSON.stringify(x)) as Tracker;
+  const t: Tracker = copy(entry.tracker);
   const num = (cell: string): number | null => {
     const v = valueAt(cell);
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -26,7 +28,7 @@ export function readTrackerBack(entry: StoredTracker, valueAt: (cell: string) =>
   const skipped: string[] = [];
   /** Takes a change only when the tracker stays valid with it. */
   const tryTake = (cell: string, apply: (x: Tracker) => void) => {
-    const next = structuredClone(t);
+    const next = copy(t);
     apply(next);
     if (validateTracker(next).ok) apply(t);
     else skipped.push(cell);
