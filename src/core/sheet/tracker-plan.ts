@@ -230,25 +230,26 @@ export function buildTrackerLayout(t: ValidTracker, lang: Lang, linkId: string):
 
       const measures = rangeOf(measureRow, pcol(0), measureRow, lastCol);
       const statuses = rangeOf(statusRow, pcol(0), statusRow, lastCol);
-      const latest = address(first, 3);
-      const change = address(first, 4);
-      const latestStatus = address(first, 5);
+      // On the row of what is judged: for a growth KPI that is the growth, not the actual.
+      const latest = address(measureRow, 3);
+      const change = address(measureRow, 4);
+      const latestStatus = address(measureRow, 5);
       // Positions of the last and the one-before-last reading (0 when there is none). SUMPRODUCT
       // evaluates its arguments as arrays in every spreadsheet without array entry; the familiar
       // LOOKUP(9.99E+307, row) gives #N/A in LibreOffice when the row starts with blanks.
       const position = (nth: 1 | 2) => `SUMPRODUCT(LARGE(ISNUMBER(${measures})*(COLUMN(${measures})-COLUMN(${address(measureRow, pcol(0))})+1),${nth}))`;
-      put(first, 3, { formula: `IF(COUNT(${measures})=0,"",INDEX(${measures},${position(1)}))` }, { ...TOP, bold: true, numFmt: measureFormat(k) });
+      put(measureRow, 3, { formula: `IF(COUNT(${measures})=0,"",INDEX(${measures},${position(1)}))` }, { ...TOP, bold: true, numFmt: measureFormat(k) });
       put(
-        first,
+        measureRow,
         4,
         { formula: `IF(COUNT(${measures})<2,"",INDEX(${measures},${position(1)})-INDEX(${measures},${position(2)}))` },
         { ...TOP, numFmt: changeFormat(k) },
       );
-      put(first, 5, { formula: `IF(COUNT(${measures})=0,"",INDEX(${statuses},${position(1)}))` }, { ...TOP, bold: true, hAlign: 'center' });
+      put(measureRow, 5, { formula: `IF(COUNT(${measures})=0,"",INDEX(${statuses},${position(1)}))` }, { ...TOP, bold: true, hAlign: 'center' });
       statusColours(latestStatus);
       layout.outputs.latest.push({ teamId: team.id, kpiId: k.id, measure: latest, change, status: latestStatus });
       put(first, 6, { value: w(TRACKER_WORDS[k.review]) }, WRAP);
-      for (let r = first + 1; r <= statusRow; r++) for (let c = 3; c <= 6; c++) put(r, c, { value: null }, TOP);
+      for (let r = first; r <= statusRow; r++) for (let c = 3; c <= 6; c++) if (c === 6 ? r !== first : r !== measureRow) put(r, c, { value: null }, TOP);
 
       columns.forEach((col, i) => {
         const c = pcol(i);

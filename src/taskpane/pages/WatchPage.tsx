@@ -24,7 +24,6 @@ const useStyles = makeStyles({
   },
   atRisk: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  file: { maxWidth: '100%' },
 });
 
 const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : e instanceof Error ? e.message : String(e));
@@ -60,7 +59,8 @@ function TrackerAlerts({ watch, lang, host }: { watch: TrackerWatch; lang: Lang;
   const styles = useStyles();
   return (
     <section className={styles.tracker} aria-label={inLanguage(watch.title, lang)}>
-      <Subtitle2 as="h3">{t(lang, 'trackerOnSheet', { title: inLanguage(watch.title, lang), year: watch.year, sheet: watch.sheet })}</Subtitle2>
+      <Subtitle2 as="h3">{t(lang, 'trackerTitle', { title: inLanguage(watch.title, lang), year: watch.year })}</Subtitle2>
+      <Caption1>{t(lang, 'trackerSheet', { sheet: watch.sheet })}</Caption1>
       {watch.alerts.length === 0 ? (
         <Body1>{t(lang, 'allOnTrack')}</Body1>
       ) : (
@@ -85,6 +85,7 @@ export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; w
   const trackers = host.trackers;
   const inBrowser = !!trackers?.watchFile;
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = React.useState<string | null>(null);
   if (!trackers) return null;
   const list = watch.watches;
   return (
@@ -95,18 +96,27 @@ export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; w
         <div className={styles.row}>
           {inBrowser ? (
             <>
+              {/* The browser's own file control speaks the browser's language; a button in the pane's opens it. */}
               <input
                 ref={fileInput}
-                className={styles.file}
+                hidden
                 type="file"
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-label={t(lang, 'openWorkbook')}
                 onChange={(e) => {
                   const f = e.target.files?.[0];
-                  if (f) void watch.openFile(f);
+                  if (f) {
+                    setFileName(f.name);
+                    void watch.openFile(f);
+                  }
+                  e.target.value = '';
                 }}
               />
+              <Button appearance="primary" onClick={() => fileInput.current?.click()}>
+                {t(lang, 'openWorkbook')}
+              </Button>
               {watch.file && <Button onClick={() => void watch.refresh()}>{t(lang, 'readAgain')}</Button>}
+              {fileName && <Caption1>{fileName}</Caption1>}
             </>
           ) : (
             <Button onClick={() => void watch.refresh()}>{t(lang, 'refresh')}</Button>
