@@ -19,40 +19,67 @@ export interface TrackerReadBack {
 export function readTrackerBack(entry: StoredTracker, valueAt: (cell: string) => CellValue): TrackerReadBack {
   const layout = buildTrackerLayout(entry.tracker, entry.lang, entry.linkId);
   // A tracker is plain JSON; a JSON copy also works in webviews older than structuredClone.
-  const copy = (x: Tracker): Tracker => JSON.parse(JSON.stringify(x)) as Tracker;
-  const t: Tracker = copy(entry.tracker);
+  const t = JSON.parse(JSON.stringify(entry.tracker)) as Tracker;
   const num = (cell: string): number | null => {
     const v = valueAt(cell);
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
-  const skipped: string[] = [];
-  /** Takes a change only when the tracker stays valid with it. */
-  const tryTake = (cell: string, apply: (x: Tracker) => void) => {
-    const next = copy(t);
-    apply(next);
-    if (validateTracker(next).ok) apply(t);
-    else skipped.push(cell);
+  // Only what differs from the stored tracker counts as typed. Every value is taken at once and the tracker validated once; a value validation names (by
+  // its path) goes back to what was stored, and the rest is validated again. Validating per
+  // cell instead costs thousands of validations on every change the watch hears.
+  const paths = new Map<string, { cell: string; undo: () => void }>();
+  const take = (path: string, cell: string, apply: () => void, undo: () => void) => {
+    apply();
+    paths.set(path, { cell, undo });
   };
-  for (const { kpiId, cell } of layout.inputs.targets) {
-    const v = num(cell);
-    if (v !== null) tryTake(cell, (x) => (x.kpis.find((k) => k.id === kpiId)!.target = v));
-  }
-  for (const { kpiId, cell } of layout.inputs.warnings) {
-    const v = num(cell);
-    if (v !== null) tryTake(cell, (x) => (x.kpis.find((k) => k.id === kpiId)!.warning = v));
-  }
+  t.kpis.forEach((k, i) => {
+    const stored = { target: k.target, warning: k.warning };
+    for (const f of ['target', 'warning'] as const) {
+      const input = layout.inputs[f === 'target' ? 'targets' : 'warnings'].find((x) => x.kpiId === k.id)!;
+      const v = num(input.cell);
+      if (v !== null && v !== stored[f])
+        take(
+          `kpis[${i}].${f}`,
+          input.cell,
+          () => (k[f] = v),
+          () => (k[f] = stored[f]),
+        );
+    }
+  });
   for (const what of ['actuals', 'lastYear'] as const)
     for (const { teamId, kpiId, endMonth, cell } of layout.inputs[what]) {
+      const ti = t.teams.findIndex((y) => y.id === teamId);
+      const team = t.teams[ti];
+      const record = (team[what] ??= {});
+      const months = (record[kpiId] ??= Array<number | null>(12).fill(null));
+      const before = months[endMonth - 1];
       const v = num(cell);
-      tryTake(cell, (x) => {
-        const team = x.teams.find((y) => y.id === teamId)!;
-        const record = (team[what] ??= {});
-        const months = (record[kpiId] ??= Array<number | null>(12).fill(null));
-        months[endMonth - 1] = v;
-      });
+      if (v === before) continue;
+      take(
+        `teams[${ti}].${what}.${kpiId}[${endMonth - 1}]`,
+        cell,
+        () => (months[endMonth - 1] = v),
+        () => (months[endMonth - 1] = before),
+      );
     }
+  const skipped: string[] = [];
+  const undone = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const r = validateTracker(t);
+    if (r.ok) break;
+    let back = r.errors.map((e) => e.path).filter((p) => paths.has(p) && !undone.has(p));
+    // A rule across two cells (a warning edge beyond its target) names one of them; when that
+    // is already back, every typed target and edge goes back.
+    if (back.length === 0) back = [...paths.keys()].filter((p) => p.startsWith('kpis[') && !undone.has(p));
+    for (const p of back) {
+      const x = paths.get(p)!;
+      x.undo();
+      undone.add(p);
+      if (!skipped.includes(x.cell)) skipped.push(x.cell);
+    }
+  }
   const checked = validateTracker(t);
-  // Every change was taken only while the tracker stayed valid, so this holds.
+  // What validation named went back to its stored (valid) value, so this holds.
   if (!checked.ok) throw new Error('read-back made an invalid tracker');
   return { tracker: checked.tracker, layout, skipped };
 }
