@@ -4,6 +4,10 @@ const common = {
   transform: { '^.+\\.tsx?$': tsJest },
 };
 module.exports = {
+  // Fluent's focus management under jsdom makes a rendered pane slow on a loaded 2-core machine;
+  // a test that waits for the pane is not a timing test, so it may wait. (A global option:
+  // Jest ignores it inside a project.)
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
     {
@@ -12,9 +16,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/helpers/jsdom-setup.ts'],
-      // Fluent's focus management under jsdom makes a rendered pane slow on a loaded 2-core
-      // machine; a test that waits for the pane is not a timing test, so it may wait.
-      testTimeout: 60_000,
     },
   ],
 };

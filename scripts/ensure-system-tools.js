@@ -9,9 +9,15 @@ const { execSync, spawnSync } = require('child_process');
 const TOOLS = [
   { command: 'soffice', packages: ['libreoffice-calc'] },
   { command: 'chromium', packages: ['chromium'] },
+  // The print test reads PDFs with pdfinfo and pdftotext.
+  { command: 'pdfinfo', packages: ['poppler-utils'] },
 ];
-// Chinese labels in screenshots need a CJK font; not a command, checked through fc-list.
-const FONT = { check: () => /WenQuanYi|Noto Sans CJK/i.test(run('fc-list')), packages: ['fonts-wqy-microhei'] };
+// Chinese labels in screenshots need a CJK font, and printed sheets Carlito, which lays out
+// Calibri (the sheets' Latin face) with its widths; not commands, checked through fc-list.
+const FONTS = [
+  { check: () => /WenQuanYi|Noto Sans CJK/i.test(run('fc-list')), packages: ['fonts-wqy-microhei'] },
+  { check: () => /Carlito/i.test(run('fc-list')), packages: ['fonts-crosextra-carlito'] },
+];
 
 function run(cmd) {
   try {
@@ -23,9 +29,9 @@ function run(cmd) {
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 const missing = TOOLS.filter((t) => !has(t.command)).flatMap((t) => t.packages);
-if (!FONT.check()) missing.push(...FONT.packages);
+for (const font of FONTS) if (!font.check()) missing.push(...font.packages);
 if (missing.length === 0) {
-  console.log('System tools present: LibreOffice, Chromium, CJK font.');
+  console.log('System tools present: LibreOffice, Chromium, poppler, CJK font, Carlito.');
   process.exit(0);
 }
 

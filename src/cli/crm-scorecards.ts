@@ -212,6 +212,83 @@ async function exportCommand(positional: readonly string[], options: Parsed['opt
 
 const pick = inLanguage;
 
+/**
+ * merge: each file is one appraiser's copy (or, for a workbook of several scorecard sheets of
+ * the card, one per sheet). Every file is read before anything is written; one that cannot be
+ * used stops the merge, and all such problems are listed together. Cells not taken from a
+ * sheet are read as unrated and listed, as the pane lists them.
+ */
+async function mergeCommand(positional: readonly string[], options: Parsed['options'], lang: Lang, io: Io): Promise<void> {
+  if (positional.length < 2) throw usageError(m.mergeNeedsTwo());
+  const { storedSheetsOf } = await import('../xlsx/read-workbook');
+  const { readBack } = await import('../core/sheet/read-back');
+  const { mergeCopies } = await import('../core/scorecard/merge');
+  type Copy = import('../core/scorecard/merge').Copy;
+  const copies: Copy[] = [];
+  const problems: Text[] = [];
+  const skipped: Text[] = [];
+  for (const file of positional) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(path.resolve(io.cwd, file));
+    } catch (e) {
+      problems.push(m.cannotRead(file, fsReason(e)));
+      continue;
+    }
+    let sheets: Awaited<ReturnType<typeof storedSheetsOf>>;
+    try {
+      sheets = await storedSheetsOf(bytes);
+    } catch (e) {
+      if (e instanceof CrmError) problems.push({ en: `${file}: ${e.text.en}`, zh: `${file}：${e.text.zh}` });
+      else problems.push(m.notAWorkbook(file, e instanceof Error ? e.message : String(e)));
+      continue;
+    }
+    if (!sheets || sheets.length === 0) {
+      problems.push(m.noScorecardIn(file));
+      continue;
+    }
+    const base = path.basename(file).replace(/\.xlsx$/i, '');
+    for (const sheet of sheets) {
+      const label = sheets.length === 1 ? file : pick(m.sheetOf(file, sheet.sheetName), lang);
+      try {
+        const read = readBack(sheet.entry, sheet.readCell, { sheetName: sheet.sheetName });
+        copies.push({ label, name: sheets.length === 1 ? base : `${base} ${sheet.sheetName}`, card: read.card });
+        for (const k of read.skipped) skipped.push({ en: `  - ${label}: ${k.text.en}`, zh: `  - ${label}：${k.text.zh}` });
+      } catch (e) {
+        if (!(e instanceof CrmError)) throw e;
+        problems.push({ en: `${label}: ${e.text.en}`, zh: `${label}：${e.text.zh}` });
+      }
+    }
+  }
+  // The copies that could be read are checked against each other too, so one run lists every problem.
+  const result = copies.length >= 2 || problems.length === 0 ? mergeCopies(copies) : null;
+  const all = [...problems, ...(result && !result.ok ? result.problems : [])];
+  if (!result?.ok || all.length > 0) throw failure(m.nothingMerged(all.length), ...all.map((t) => ({ en: `  - ${t.en}`, zh: `  - ${t.zh}` })));
+
+  const shown = options.out ?? `${result.card.id}-merged${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`;
+  const { consolidatedXlsxBytes } = await import('../xlsx/consolidated-workbook');
+  let bytes: Uint8Array;
+  try {
+    bytes = await consolidatedXlsxBytes(result.card, lang);
+  } catch (e) {
+    if (e instanceof CrmError) throw failure(m.cannotBuild(e.text));
+    throw e;
+  }
+  try {
+    writeWhole(path.resolve(io.cwd, shown), bytes);
+  } catch (e) {
+    throw failure(m.cannotWrite(shown, fsReason(e)));
+  }
+  const lines: Text[] = [m.merged(result.appraisers.length, shown)];
+  result.appraisers.forEach((a) => {
+    const count = result.card.appraisals!.filter((x) => x.appraiserId === a.appraiser.id).reduce((t, x) => t + Object.keys(x.ratings).length, 0);
+    lines.push(m.mergedCopy(a.label, a.appraiser.name, count));
+  });
+  lines.push(...result.notes);
+  if (skipped.length) lines.push(m.notTaken(skipped.length), ...skipped);
+  io.out(lines.map((t) => pick(t, lang)).join('\n'));
+}
+
 /** Runs one command; resolves to the process exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Options may come before the command (`--lang zh-CN templates`), so the first positional
@@ -242,6 +319,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const { BUILT_IN_TRACKERS } = await import('../core/kpi');
       for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${pick(t.title, lang)}`);
       for (const t of BUILT_IN_TRACKERS) io.out(`${t.id}\t${pick(t.title, lang)} ${pick(m.trackerTag(), lang)}`);
+      return 0;
+    }
+    if (command === 'merge') {
+      if (parsed.options.from !== undefined) throw usageError(m.notForCommand('--from', command));
+      await mergeCommand(positional, parsed.options, lang, io);
       return 0;
     }
     if (command === 'export') {

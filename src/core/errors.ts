@@ -4,17 +4,12 @@
  * and #NULL! when an input held one)
  * with the message in the user's language.
  */
-import { inLanguage } from './vocabulary';
+import { inLanguage, type Lang, type Text } from './language';
+
+export { LANGS } from './language';
+export type { Lang, Text } from './language';
 
 export type ErrorKind = 'VALUE' | 'NUM' | 'DIV0' | 'NA' | 'NULL';
-export type Lang = 'en-US' | 'zh-CN';
-export const LANGS: readonly Lang[] = ['en-US', 'zh-CN'];
-
-/** A user-visible sentence in both shipped languages. */
-export interface Text {
-  en: string;
-  zh: string;
-}
 
 export class CrmError extends Error {
   constructor(

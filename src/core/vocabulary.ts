@@ -1,4 +1,6 @@
-import type { Lang, Text } from './errors';
+import { inLanguage, type Lang, type Text } from './language';
+
+export { inLanguage };
 
 /**
  * Words a user meets in more than one place (a function's result, a generated sheet, the pane,
@@ -50,9 +52,6 @@ export const RATING_HINTS = {
   scale: { en: 'From {min} to {max}', zh: '范围 {min} 至 {max}' },
   percent: { en: 'As a fraction: 0.85 for 85%.', zh: '以小数表示:85% 输入 0.85。' },
 } as const satisfies Record<string, Text>;
-
-/** The one helper that picks a shipped language's words. */
-export const inLanguage = (t: Text, lang: Lang): string => (lang === 'zh-CN' ? t.zh : t.en);
 
 /** A text with one language's words replaced, the other kept. */
 export const withLanguage = (t: Text, lang: Lang, words: string): Text => (lang === 'zh-CN' ? { ...t, zh: words } : { ...t, en: words });
@@ -111,3 +110,17 @@ export const TREND_WORDS = {
   holding: { en: 'Holding target', zh: '保持达标' },
   flat: { en: 'Flat', zh: '持平' },
 } as const satisfies Record<string, Text>;
+
+/**
+ * What a card calls the people or things it rates, by their kind, as the source documents do:
+ * an appraisal rates 被考评人, a tender 投标人, an evaluation 产品, KPI monitoring 团队. English
+ * keeps "candidate", which reads right for all of them.
+ */
+export const CANDIDATE_NOUNS: Record<'person' | 'vendor' | 'product' | 'team' | 'period' | 'organisation', Text> = {
+  person: { en: 'candidate', zh: '被考评人' },
+  vendor: { en: 'candidate', zh: '投标人' },
+  product: { en: 'candidate', zh: '产品' },
+  team: { en: 'candidate', zh: '团队' },
+  period: { en: 'candidate', zh: '期间' },
+  organisation: { en: 'candidate', zh: '单位' },
+};

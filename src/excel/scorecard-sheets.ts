@@ -29,7 +29,7 @@ import { cellInput, queuePlan } from './write-plan';
  * refused before anything is written.
  */
 
-interface WorkbookState {
+export interface WorkbookState {
   /** In tab order; ids stay with a sheet through renames and moves (Worksheet.id). */
   sheets: { id: string; name: string }[];
   /** Stored rows, without the header, with their 1-based row numbers. */
@@ -69,7 +69,7 @@ export function orphanNames(names: ReadonlyMap<string, string>): string[] {
   return [...names].filter(([n, f]) => linkOfName(n) !== null && isDeletedSheetReference(f)).map(([n]) => n);
 }
 
-function queueState(context: Excel.RequestContext) {
+export function queueState(context: Excel.RequestContext) {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
   const store = sheets.getItemOrNullObject(STORE_SHEET);
@@ -98,7 +98,7 @@ function queueState(context: Excel.RequestContext) {
   };
 }
 
-async function readState(run: ExcelRun): Promise<WorkbookState> {
+export async function readState(run: ExcelRun): Promise<WorkbookState> {
   return run(async (context) => {
     const state = queueState(context);
     await context.sync();
@@ -148,14 +148,14 @@ interface Attempt {
 }
 
 /** Names of one link: CRM_SC_<id> and CRM_SC_<id>_<suffix>. */
-const ownedBy = (name: string, linkId: string): boolean => linkOfName(name) === linkId;
+export const ownedBy = (name: string, linkId: string): boolean => linkOfName(name) === linkId;
 
 function queueNames(wb: Excel.Workbook, ws: Excel.Worksheet, plan: SheetPlan): void {
   for (const n of plan.names) wb.names.add(n.name, ws.getRange(n.range));
 }
 
 /** Writes the row over `previousWidth` cells at least, so a shorter definition leaves no old pieces. */
-function queueStoredRow(store: Excel.Worksheet, storeRow: number, row: CellValue[], previousWidth: number): void {
+export function queueStoredRow(store: Excel.Worksheet, storeRow: number, row: CellValue[], previousWidth: number): void {
   const input = row.map(cellInput);
   const width = Math.max(input.length, previousWidth);
   const padded = [...input, ...Array<string>(width - input.length).fill('')];
@@ -212,7 +212,7 @@ async function generate(context: Excel.RequestContext, a: Attempt, plan: SheetPl
   const { before, sheetName, storeRow } = a;
   const wb = context.workbook;
   const ws = wb.worksheets.add(sheetName);
-  queuePlan(ws, plan, wb);
+  queuePlan(ws, plan, wb, sheetName);
   // The store comes after the sheet, so that while it is being set up (briefly visible) it is
   // never the workbook's only visible sheet, which could not then be deleted again.
   const store = before.storeExists ? wb.worksheets.getItem(STORE_SHEET) : wb.worksheets.add(STORE_SHEET);
@@ -232,7 +232,9 @@ async function regenerate(context: Excel.RequestContext, a: Attempt, plan: Sheet
   const wb = context.workbook;
   // Its names are still the old sheet's; they move over in the swap.
   const ws = wb.worksheets.add(building);
-  queuePlan(ws, { ...plan, names: [] }, wb);
+  // Notes added through Workbook.comments name the sheet: the name it will have after the swap
+  // would not resolve yet, so they name the sheet being built, and move with it.
+  queuePlan(ws, { ...plan, names: [] }, wb, building);
   await context.sync();
   progress?.(0.8);
 

@@ -89,7 +89,7 @@ export async function writeTrackerSheet(
     await run(async (context) => {
       const wb = context.workbook;
       const ws = wb.worksheets.add(sheetName);
-      queuePlan(ws, layout.plan, wb);
+      queuePlan(ws, layout.plan, wb, sheetName);
       // The store after the sheet, so that it is never the workbook's only visible sheet.
       const store = before.storeExists ? wb.worksheets.getItem(TRACKER_STORE_SHEET) : wb.worksheets.add(TRACKER_STORE_SHEET);
       if (!before.storeExists) {

@@ -1,4 +1,5 @@
-import { address, parseRange, rangeOf } from '../core/sheet/a1';
+import { address, parseRange, quoteSheet, rangeOf } from '../core/sheet/a1';
+import { valueError } from '../core/errors';
 import { assertPlanFits } from '../core/sheet/limits';
 import type { CellStyle, CellValue, ChartPlan, SheetPlan } from '../core/sheet/plan';
 
@@ -88,9 +89,51 @@ function queueChart(ws: Excel.Worksheet, c: ChartPlan): void {
   chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook): void {
+/**
+ * Whether the host has an API set (Office.context.requirements.isSetSupported,
+ * @types/office-js); outside Office nothing is supported.
+ */
+export function hostSupports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported(set, version) ?? false;
+}
+
+/**
+ * A cell's note. Worksheet.notes (Excel's yellow notes, what the ExcelJS writer's file holds)
+ * needs ExcelApi 1.18; older hosts get a comment through Workbook.comments, ExcelApi 1.10,
+ * which wants the full address with the sheet's name (CommentCollection.add, @types/office-js);
+ * a host with neither (Excel 2016, 2019) gets none, and the sheet's notes row still explains.
+ */
+function queueNote(ws: Excel.Worksheet, workbook: Excel.Workbook, sheetName: string, cell: string, text: string): void {
+  if (hostSupports('ExcelApi', '1.18')) ws.notes.add(cell, text);
+  else if (hostSupports('ExcelApi', '1.10')) workbook.comments.add(`${quoteSheet(sheetName)}!${cell}`, text);
+}
+
+/**
+ * Parts of a plan this writer does not write yet (the customer-value results sheet's data
+ * blocks, data bars, colour scales and filter buttons): refused before anything is queued,
+ * so a results sheet is never written without its customers. The browser download (the
+ * ExcelJS writer) renders them.
+ */
+export function unwritableParts(plan: SheetPlan): string[] {
+  const parts: [string, boolean][] = [
+    ['data blocks', (plan.blocks?.length ?? 0) > 0],
+    ['data bars', (plan.dataBars?.length ?? 0) > 0],
+    ['colour scales', (plan.colorScales?.length ?? 0) > 0],
+    ['filter buttons', plan.autoFilter !== undefined],
+  ];
+  return parts.filter(([, used]) => used).map(([name]) => name);
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, sheetName: string): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
+  const unwritable = unwritableParts(plan);
+  if (unwritable.length > 0)
+    throw valueError({
+      en: `This sheet cannot be written inside Excel yet (${unwritable.join(', ')}); download the workbook instead.`,
+      zh: `暂不能在 Excel 中直接写入此工作表（${unwritable.join('、')}）；请改为下载工作簿。`,
+    });
   const { rows, cols } = plan;
   const lastContentRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 0);
   const formulas: (string | number | boolean)[][] = Array.from({ length: lastContentRow }, () => Array<string | number | boolean>(cols).fill(''));
@@ -111,6 +154,10 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   const whole = ws.getRange(rangeOf(1, 1, lastContentRow, cols));
   whole.numberFormat = formats;
   whole.formulas = formulas;
+  // One face for the whole block, as the ExcelJS writer names it on every cell; styles below
+  // only enlarge or emphasise it.
+  whole.format.font.name = plan.font.name;
+  whole.format.font.size = plan.font.size;
 
   for (let r = 0; r < lastContentRow; r++) {
     let start = 0;
@@ -124,6 +171,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const m of plan.merges) ws.getRange(m).merge(false);
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
+  for (const c of plan.cells) if (c.comment !== undefined) queueNote(ws, workbook, sheetName, address(c.row, c.col), c.comment);
   // freezeAt always freezes a row and a column; a plan freezing only columns (or rows) uses
   // freezeColumns / freezeRows (Excel.WorksheetFreezePanes, ExcelApi 1.7).
   if (plan.freeze.rows === 0 && plan.freeze.cols > 0) ws.freezePanes.freezeColumns(plan.freeze.cols);
@@ -135,7 +183,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     dv.rule =
       v.type === 'list'
         ? { list: { inCellDropDown: true, source: v.values.join(',') } }
-        : // A missing bound is the largest magnitude, as the ExcelJS writer writes it.
+        : // A missing bound is the largest magnitude Excel holds, as the ExcelJS writer writes it.
           { decimal: { operator: 'Between', formula1: v.min ?? -9.99e307, formula2: v.max ?? 9.99e307 } };
     dv.ignoreBlanks = true;
     dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: v.error };
@@ -149,6 +197,10 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const n of plan.names) workbook.names.add(n.name, ws.getRange(n.range));
   for (const c of plan.charts) queueChart(ws, c);
   ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // PageLayout.paperSize, setPrintArea and Worksheet.horizontalPageBreaks: ExcelApi 1.9.
+  ws.pageLayout.paperSize = plan.print.paper;
+  ws.pageLayout.setPrintArea(plan.print.area);
+  for (const r of plan.print.breaksBefore ?? []) ws.horizontalPageBreaks.add(address(r, 1));
   if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows.replace(/(\d+)/g, '$$$1'));
   void rows;

@@ -4,6 +4,7 @@
  * (functions.html) or inside the shared runtime with the pane (taskpane.html).
  */
 import './runtime-shim';
+import './families/bgbb-holdout';
 import './families/metrics';
 import './families/models';
 import './families/scorecard';

@@ -22,7 +22,9 @@ import { FunctionExplorer } from './pages/FunctionExplorer';
 import { AhpWindowContext } from './components/ahp-window-context';
 import type { AhpWindow, PaneHost } from './host/pane-host';
 import { StringKey, t } from './i18n';
+import { candidateNoun } from './state/candidate-noun';
 import { ManualSave, ManualSaveDialog } from './host/manual-save';
+import { CustomerValuePage } from './pages/CustomerValuePage';
 import { CandidatesPage } from './pages/CandidatesPage';
 import { EditorPage } from './pages/EditorPage';
 import { GeneratePage } from './pages/GeneratePage';
@@ -71,6 +73,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   preview: 'previewTab',
   generate: 'generateTab',
   watch: 'watchTab',
+  customers: 'customersTab',
   functions: 'functionsTab',
 };
 
@@ -92,6 +95,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
 
   const body = (() => {
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
+    if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
     if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
@@ -121,7 +125,9 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
           {pages.map((p) => (
             <Tab key={p} value={p}>
-              {p === 'watch' && watch.alerts > 0 ? t(lang, 'watchTabCount', { n: watch.alerts }) : t(lang, TAB_LABEL[p])}
+              {p === 'watch' && watch.alerts > 0
+                ? t(lang, 'watchTabCount', { n: watch.alerts })
+                : t(lang, TAB_LABEL[p], { who: candidateNoun(state.card, lang) })}
             </Tab>
           ))}
         </TabList>
@@ -142,7 +148,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
         )}
         {state.undo && page !== 'functions' && (
           <MessageBar intent="info" role="status">
-            <MessageBarBody>{t(lang, `undo_${state.undo.kind}`)}</MessageBarBody>
+            <MessageBarBody>{t(lang, `undo_${state.undo.kind}`, { who: candidateNoun(state.card, lang) })}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="primary" onClick={() => dispatch({ type: 'undo' })}>
                 {t(lang, 'undo')}

@@ -31,6 +31,8 @@ export interface SheetCharts {
   sheetIndex: number;
   sheetName: string;
   charts: ChartPlan[];
+  /** The sheet's face, for the charts' text. */
+  font?: string;
 }
 
 export async function addCharts(bytes: Uint8Array, sheets: SheetCharts[]): Promise<Uint8Array> {
@@ -46,7 +48,7 @@ export async function addCharts(bytes: Uint8Array, sheets: SheetCharts[]): Promi
     const rels: string[] = [];
     for (const c of s.charts) {
       chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, s.sheetName));
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, s.sheetName, s.font));
       types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
       rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNo}.xml"/>`);
     }

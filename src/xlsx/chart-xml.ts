@@ -8,7 +8,7 @@ const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const AXES = { cat: 500_001, val: 500_002 };
 
-export function chartXml(chart: ChartPlan, sheetName: string): string {
+export function chartXml(chart: ChartPlan, sheetName: string, font?: string): string {
   const ref = (r: string) => esc(sheetRange(sheetName, r));
   const series = chart.series
     .map((s, i) => {
@@ -26,24 +26,28 @@ export function chartXml(chart: ChartPlan, sheetName: string): string {
     chart.type === 'bar'
       ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${axIds}</c:barChart>`
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axIds}</c:lineChart>`;
-  // CT_Scaling orders orientation before min; CT_ValAx puts numFmt after the gridlines.
-  const min = chart.valueAxis?.min;
-  const axis = (tag: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', extra: string) =>
-    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${tag === 'valAx' && min !== undefined ? `<c:min val="${min}"/>` : ''}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${extra}<c:crossAx val="${cross}"/></c:${tag}>`;
+  // CT_Scaling keeps its children in order: logBase, orientation, max, min; CT_ValAx puts numFmt after the gridlines.
+  const axis = (tag: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', extra: string, min?: number) =>
+    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${min === undefined ? '' : `<c:min val="${min}"/>`}</c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${pos}"/>${extra}<c:crossAx val="${cross}"/></c:${tag}>`;
   const titleRun = chart.titleSize
     ? `<a:pPr><a:defRPr sz="${chart.titleSize * 100}" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="${chart.titleSize * 100}" b="1"/><a:t>${esc(chart.title)}</a:t></a:r>`
     : `<a:r><a:t>${esc(chart.title)}</a:t></a:r>`;
   const valFmt = chart.valueAxis?.numFmt ? `<c:numFmt formatCode="${esc(chart.valueAxis.numFmt)}" sourceLinked="0"/>` : '';
+  // Chart text in the sheet's face too (latin and east-Asian slots), not the reader's default.
+  const text = font
+    ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface="${esc(font)}"/><a:ea typeface="${esc(font)}"/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`
+    : '';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p>${titleRun}</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
     axis('catAx', AXES.cat, AXES.val, 'b', '') +
-    axis('valAx', AXES.val, AXES.cat, 'l', `<c:majorGridlines/>${valFmt}`) +
+    axis('valAx', AXES.val, AXES.cat, 'l', `<c:majorGridlines/>${valFmt}`, chart.valueAxis?.min) +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>` +
     // Periods without a reading (a quarterly KPI on monthly columns) are bridged, not gaps.
-    `${chart.spanGaps ? '<c:dispBlanksAs val="span"/>' : ''}</c:chart></c:chartSpace>`
+    `${chart.spanGaps ? '<c:dispBlanksAs val="span"/>' : ''}</c:chart>${text}</c:chartSpace>`
   );
 }
 

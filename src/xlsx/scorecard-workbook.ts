@@ -34,5 +34,5 @@ export function scorecardWorkbook(card: ValidScorecard, lang: Lang, options: { l
 export async function scorecardXlsxBytes(card: ValidScorecard, lang: Lang, options: { linkId?: string } = {}): Promise<Uint8Array> {
   const built = scorecardWorkbook(card, lang, options);
   const bytes = new Uint8Array(await built.workbook.xlsx.writeBuffer());
-  return addCharts(bytes, [{ sheetIndex: 0, charts: built.layout.plan.charts, sheetName: built.sheetName }]);
+  return addCharts(bytes, [{ sheetIndex: 0, charts: built.layout.plan.charts, sheetName: built.sheetName, font: built.layout.plan.font.name }]);
 }

@@ -127,7 +127,7 @@ describe('building a scorecard in the standalone pane', () => {
     const closest = scorecardSensitivity(valid(expectedCard))
       .filter((x) => x.change !== null)
       .sort((a, b) => Math.abs(a.change!) - Math.abs(b.change!))[0];
-    expect(closest.text.en).toMatch(/^The winner \(Vendor D\) changes if the weight of .+ (falls below|rises above) \d/);
+    expect(closest.text.en).toMatch(/^Vendor D stays first unless the weight of .+ (falls below|rises above) \d.*; then .+ would win\.$/);
     await page.getByText(closest.text.en, { exact: true }).waitFor();
     await screenshot(page, 'scorecard-5-preview');
     expect(await axeViolations(page)).toEqual([]);
@@ -162,7 +162,8 @@ describe('building a scorecard in the standalone pane', () => {
     for (const [tab, label] of [
       ['模板', '内置模板'],
       ['编辑', '各部分权重'],
-      ['候选对象', '添加候选对象'],
+      // A tender calls its candidates 投标人 (bidders).
+      ['投标人', '添加投标人'],
       ['预览', '总分与排名'],
       ['生成', '下载 .xlsx'],
     ]) {
@@ -179,8 +180,8 @@ describe('building a scorecard in the standalone pane', () => {
     await page.reload();
     await page.waitForFunction(() => (window as { crmPaneReady?: boolean }).crmPaneReady === true);
     await page.getByText('已恢复您未保存的评分卡。').waitFor();
-    await page.getByRole('tab', { name: '候选对象' }).click();
-    expect(await page.getByRole('textbox', { name: '候选对象 4 名称' }).inputValue()).toBe('Vendor D');
+    await page.getByRole('tab', { name: '投标人' }).click();
+    expect(await page.getByRole('textbox', { name: '投标人 4 名称' }).inputValue()).toBe('Vendor D');
   });
 
   test('no script error on the page', () => {

@@ -57,12 +57,13 @@ test('the Office.js writer gives every cell of a bordered run all four sides, as
     conditionalFormats: [],
     names: [],
     charts: [],
-    print: { orientation: 'portrait', fitToWidth: false },
+    font: { name: 'Calibri', size: 11 },
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: false, area: 'A1:D2' },
   };
   const wb = new FakeWorkbook();
   wb.addSheet('S');
   await wb.run(async (context) => {
-    queuePlan(context.workbook.worksheets.getItem('S'), plan, context.workbook);
+    queuePlan(context.workbook.worksheets.getItem('S'), plan, context.workbook, 'S');
     await context.sync();
   });
   expect(sidesOf(wb, 'S')).toEqual({ B2: 'bottom,left,right,top', C2: 'bottom,left,right,top', D2: 'bottom,left,right,top' });

@@ -40,7 +40,7 @@ test('Office.js: queuePlan itself refuses before its first request', async () =>
   const { plan } = buildScorecardLayout(valid(bell()), 'en-US', 'limit002');
   await wb.run(async (context) => {
     const ws = context.workbook.worksheets.getItem('Target');
-    expect(() => queuePlan(ws, plan, context.workbook)).toThrow(SheetLimitError);
+    expect(() => queuePlan(ws, plan, context.workbook, 'Target')).toThrow(SheetLimitError);
   });
   expect(wb.operations).toBe(0);
   expect(wb.sheet('Target').cells.size).toBe(0);
@@ -55,4 +55,19 @@ test('ExcelJS: no sheet is added to the workbook, and the download or CLI gets a
   expect(failure).toBeInstanceOf(CrmError);
   expect((failure as CrmError).localized('zh-CN')).toContain('请删除第 1 部分的指标 1 的名称中的不可见控制字符 U+0007');
   expect((failure as CrmError).localized('en-US')).toContain('Remove the invisible control character U+0007 from the name of criterion 1 of section 1');
+});
+
+test('Office.js: a plan with parts the writer cannot write yet (a results sheet’s data block, bars, scales, filter) is refused before its first request', async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Target');
+  const { plan } = buildScorecardLayout(valid(t5KpiTargets), 'en-US', 'limit004');
+  const results = { ...plan, blocks: [{ row: 2, col: 1, values: [[1]] }] as never, autoFilter: 'A1:B2' };
+  await wb.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('Target');
+    expect(() => queuePlan(ws, results, context.workbook, 'Target')).toThrow(
+      /cannot be written inside Excel yet \(data blocks, filter buttons\); download the workbook instead/,
+    );
+  });
+  expect(wb.operations).toBe(0);
+  expect(wb.sheet('Target').cells.size).toBe(0);
 });

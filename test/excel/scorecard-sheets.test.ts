@@ -48,7 +48,13 @@ test('every cell of the plan lands in the new sheet as planned; the sheet is act
   expect(wb.active).toBe(sheet);
   expect(sheet.frozen).toBe('A1:A6');
   expect(sheet.charts.map((c) => [c.type, c.valueAxis.minimum])).toEqual([['ColumnClustered', 0]]);
-  expect(sheet.page).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$5:$6' });
+  expect(sheet.page).toEqual({
+    orientation: 'Landscape',
+    paperSize: 'A4',
+    printArea: 'A1:Q35',
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    titleRows: '$5:$6',
+  });
   expect(wb.sheet('Sheet1').cells.get('A1')?.input).toBe('keep me');
 });
 

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { address, parseAddress, parseRange } from '../../src/core/sheet/a1';
 import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/fake-excel';
 
@@ -9,7 +10,13 @@ import type { FakeBorder, FakeEdge, FakeSheet, FakeWorkbook } from '../helpers/f
  * conditional formats, defined names, and the border lines that show.
  */
 export interface Snapshot {
-  cells: Record<string, { formula?: string; data?: string | number | boolean; numFmt: string; bold: boolean; fill: string | null }>;
+  cells: Record<string, { formula?: string; data?: string | number | boolean; numFmt: string; bold: boolean; fill: string | null; font: string | null }>;
+  /** Notes on cells, by address. */
+  notes: Record<string, string>;
+  /** Row heights set, in points, by row number. */
+  rows: Record<number, number>;
+  /** Paper, print area and the rows that start a page. */
+  page: { paper: string; area: string; breaks: number[] };
   merges: string[];
   validations: Record<string, string>;
   conditionalFormats: string[];
@@ -52,13 +59,45 @@ const each = (range: string, f: (a: string) => void) => {
 const listKey = (values: string[]) => `list:${values.join('|')}`;
 const decimalKey = (min: unknown, max: unknown) => `decimal:${Number(min)}..${Number(max)}`;
 
+/**
+ * 'Ann'!$A$1 and Ann!$A$1 are one reference: quotes are needed only around names that are not
+ * plain words, and ExcelJS drops the others when it reads a file back.
+ */
+const plainSheet = (ref: string): string => ref.replace(/^'([A-Za-z_][A-Za-z0-9_.]*)'!/, '$1!');
+
 export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): Promise<Snapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as any);
   const ws = wb.getWorksheet(sheetName)!;
-  const snap: Snapshot = { cells: {}, merges: [], validations: {}, conditionalFormats: [], names: {}, borders: {} };
+  const setup = ws.pageSetup as any;
+  const snap: Snapshot = {
+    cells: {},
+    notes: {},
+    rows: {},
+    // ST_PaperSize 9 is A4; none written is the format's default, Letter.
+    page: {
+      paper: setup.paperSize === 9 ? 'A4' : setup.paperSize === undefined ? 'Letter' : String(setup.paperSize),
+      area: String(setup.printArea ?? ''),
+      breaks: [],
+    },
+    merges: [],
+    validations: {},
+    conditionalFormats: [],
+    names: {},
+    borders: {},
+  };
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height !== undefined) snap.rows[row.number] = row.height;
+  });
+  // ExcelJS does not read row breaks back: <brk id="n"/> ends a page after row n (ECMA-376 CT_Break).
+  const zip = await JSZip.loadAsync(bytes);
+  const part = `xl/worksheets/sheet${wb.worksheets.indexOf(ws) + 1}.xml`;
+  const xml = (await zip.file(part)?.async('string')) ?? '';
+  const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
+  snap.page.breaks = [...breaks.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.note !== undefined) snap.notes[cell.address] = String(cell.note);
       if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
       const v: any = cell.value;
       const content = typeof v === 'object' && 'formula' in v ? { formula: v.formula as string } : { data: v as string | number | boolean };
@@ -67,6 +106,7 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
         numFmt: cell.numFmt ?? 'General',
         bold: !!cell.font?.bold,
         fill: (cell.fill as any)?.fgColor?.argb?.slice(2) ?? null,
+        font: cell.font?.name ?? null,
       };
     }),
   );
@@ -89,12 +129,26 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
   for (const cf of (ws as any).conditionalFormattings as any[])
     for (const rule of cf.rules) snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
   snap.conditionalFormats.sort();
-  for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.join(',');
+  for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.map(plainSheet).join(',');
   return snap;
 }
 
 export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
-  const snap: Snapshot = { cells: {}, merges: [...sheet.merges].sort(), validations: {}, conditionalFormats: [], names: {}, borders: {} };
+  const snap: Snapshot = {
+    cells: {},
+    notes: {},
+    rows: Object.fromEntries(sheet.rowHeights),
+    page: {
+      paper: sheet.page.paperSize ?? 'Letter',
+      area: sheet.page.printArea ?? '',
+      breaks: (sheet.page.breaks ?? []).map((a) => parseAddress(a).row),
+    },
+    merges: [...sheet.merges].sort(),
+    validations: {},
+    conditionalFormats: [],
+    names: {},
+    borders: {},
+  };
   snap.borders = drawnLines(
     [...sheet.cells].map(
       ([a, c]) =>
@@ -103,9 +157,10 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     snap.merges,
   );
   for (const [a, c] of sheet.cells) {
+    if (c.note !== undefined) snap.notes[a] = c.note;
     if (c.input === undefined || c.input === '') continue;
     const content = typeof c.input === 'string' && c.input.startsWith('=') && !c.text ? { formula: c.input.slice(1) } : { data: c.input };
-    snap.cells[a] = { ...content, numFmt: c.numberFormat ?? 'General', bold: !!c.bold, fill: c.fill ?? null };
+    snap.cells[a] = { ...content, numFmt: c.numberFormat ?? 'General', bold: !!c.bold, fill: c.fill ?? null, font: c.font ?? null };
   }
   for (const v of sheet.validations) {
     const key = v.rule.list ? listKey(String(v.rule.list.source).split(',')) : decimalKey(v.rule.decimal.formula1, v.rule.decimal.formula2);
@@ -116,7 +171,7 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     const { top, left, bottom, right } = parseRange(n.range);
     const abs = (r: number, c: number) => address(r, c).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
     const ref = `'${n.sheet.name.replace(/'/g, "''")}'!${abs(top, left)}${top === bottom && left === right ? '' : `:${abs(bottom, right)}`}`;
-    snap.names[name] = ref;
+    snap.names[name] = plainSheet(ref);
   }
   return snap;
 }

@@ -15,8 +15,8 @@ test('a tracker is written in two syncs, stored very hidden, and found again wit
   const wb = new FakeWorkbook();
   wb.addSheet('Sheet1');
   const { sheetName } = await writeTrackerSheet(checked(), 'en-US', { linkId: 'track001' }, wb.run);
-  // The year first: a long title is cut to Excel's 31 characters from its end.
-  expect(sheetName).toBe('2026 CRM KPI targets and monito');
+  // The year first: a long title is cut to Excel's 31 characters at its last whole word.
+  expect(sheetName).toBe('2026 CRM KPI targets and');
   expect(wb.syncs).toBe(2);
   expect(wb.sheet(TRACKER_STORE_SHEET).visibility).toBe('VeryHidden');
   expect(wb.active?.name).toBe(sheetName);

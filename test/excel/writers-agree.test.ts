@@ -3,10 +3,13 @@ import { LANGS } from '../../src/core/errors';
 import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
 import { writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
-import { FakeWorkbook } from '../helpers/fake-excel';
 import { BUILT_IN_TRACKERS, validateTracker } from '../../src/core/kpi';
 import { writeTrackerSheet } from '../../src/excel/tracker-sheets';
 import { trackerWorkbook } from '../../src/xlsx/tracker-workbook';
+import { consolidatedWorkbook } from '../../src/xlsx/consolidated-workbook';
+import { writeConsolidatedSheets } from '../../src/excel/consolidated-sheets';
+import { panelCard } from '../helpers/panel-card';
+import { fakeHostApiSets, FakeWorkbook } from '../helpers/fake-excel';
 import { snapshotOfExcelJs, snapshotOfFake } from './snapshot';
 
 /*
@@ -15,6 +18,10 @@ import { snapshotOfExcelJs, snapshotOfFake } from './snapshot';
  * emphasis, merges, validations, conditional formats and names.
  */
 const cases = BUILT_IN_TEMPLATES.flatMap((t) => LANGS.map((lang) => [t.id, lang, t] as const));
+
+// A host with notes (ExcelApi 1.18), as current Microsoft 365 and Excel on the web.
+beforeEach(() => fakeHostApiSets('1.18'));
+afterEach(() => fakeHostApiSets(null));
 
 test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (_id, lang, card) => {
   const fake = new FakeWorkbook();
@@ -34,6 +41,13 @@ test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (
   expect(fromOffice.validations).toEqual(fromExcelJs.validations);
   expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
   expect(fromOffice.names).toEqual(fromExcelJs.names);
+  // Every cell in the sheet's face, every row at the plan's height, the same notes and page.
+  expect(Object.values(fromOffice.cells).every((c) => c.font === (lang === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri'))).toBe(true);
+  expect(Object.keys(fromOffice.rows).length).toBeGreaterThan(10);
+  expect(fromOffice.rows).toEqual(fromExcelJs.rows);
+  expect(fromOffice.notes).toEqual(fromExcelJs.notes);
+  expect(fromOffice.page).toEqual(fromExcelJs.page);
+  expect(fromOffice.page.paper).toBe('A4');
   // The grid of bordered cells: each cell of a run styled at once keeps all four sides.
   expect(Object.keys(fromOffice.borders).length).toBeGreaterThan(100);
   expect(fromOffice.borders).toEqual(fromExcelJs.borders);
@@ -72,4 +86,35 @@ test.each(trackerCases)('tracker %s (%s): Office.js and ExcelJS render the same 
   const percentShares = t.kpis.filter((k) => k.unit === 'percent' && k.direction !== 'growth').length;
   expect(sheet.charts.filter((c) => c.valueAxis.minimum === 0)).toHaveLength(percentShares);
   expect(sheet.frozen).toBe('columns:1');
+});
+
+describe.each(LANGS)('a consolidated appraisal of three appraisers (%s)', (lang) => {
+  test('Office.js and ExcelJS render the same consolidated sheet and appraiser sheets', async () => {
+    const card = valid(panelCard);
+    const linkIds = ['agreeann', 'agreebo0', 'agreecy0'];
+    const fake = new FakeWorkbook();
+    const written = await writeConsolidatedSheets(card, lang, { linkIds }, fake.run);
+    const built = consolidatedWorkbook(card, lang, { linkIds });
+    const bytes = new Uint8Array(await built.workbook.xlsx.writeBuffer());
+    expect(written.sheetName).toBe(built.planned.sheetName);
+    expect(written.appraiserSheets).toEqual(built.planned.appraisers.map((a) => a.sheetName));
+    for (const name of [written.sheetName, ...written.appraiserSheets]) {
+      const fromOffice = snapshotOfFake(fake, fake.sheet(name));
+      const fromExcelJs = await snapshotOfExcelJs(bytes, name);
+      expect(Object.keys(fromOffice.cells).length).toBeGreaterThan(40);
+      expect(fromOffice.cells).toEqual(fromExcelJs.cells);
+      expect(fromOffice.merges).toEqual(fromExcelJs.merges);
+      expect(fromOffice.validations).toEqual(fromExcelJs.validations);
+      expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
+      expect(fromOffice.names).toEqual(fromExcelJs.names);
+      expect(fromOffice.rows).toEqual(fromExcelJs.rows);
+      expect(fromOffice.page).toEqual(fromExcelJs.page);
+    }
+    // The consolidated sheet reads the appraisers' sheets, and flags in the sheet's words.
+    const front = snapshotOfFake(fake, fake.sheet(written.sheetName));
+    const formulas = Object.values(front.cells).flatMap((c) => (c.formula === undefined ? [] : [String(c.formula)]));
+    expect(formulas.some((f) => f.includes(`'${written.appraiserSheets[2]}'!`))).toBe(true);
+    expect(formulas.some((f) => /STDEV\(/.test(f))).toBe(true);
+    expect(formulas.some((f) => f.includes(lang === 'zh-CN' ? '考评人意见分歧' : 'Appraisers disagree'))).toBe(true);
+  });
 });

@@ -21,6 +21,10 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   size?: number;
+  /** Range.format.font.name. */
+  font?: string;
+  /** A note (Worksheet.notes, ExcelApi 1.18) or, on older hosts, a comment (Workbook.comments, 1.10). */
+  note?: string;
   color?: string;
   fill?: string;
   hAlign?: string;
@@ -61,7 +65,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozen?: string;
-  page: { orientation?: string; zoom?: any; titleRows?: string };
+  page: { orientation?: string; zoom?: any; titleRows?: string; paperSize?: string; printArea?: string; breaks?: string[] };
   deleted?: boolean;
 }
 
@@ -79,6 +83,24 @@ function address(row: number, col: number): string {
   let a = addressMemo.get(key);
   if (a === undefined) addressMemo.set(key, (a = addressOf(row, col)));
   return a;
+}
+
+/**
+ * The host's API sets, as Office.context.requirements.isSetSupported answers (@types/office-js).
+ * A test that models a host sets the global Office through `fakeHostApiSets`; an API called on
+ * a host without its set fails, as a missing member does in Office.js.
+ */
+export function fakeHostApiSets(excelApi: string | null): void {
+  const newer = (v: string, than: string) => {
+    const [a, b] = [v, than].map((x) => x.split('.').map(Number));
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+  };
+  (globalThis as any).Office =
+    excelApi === null ? undefined : { context: { requirements: { isSetSupported: (set: string, v: string) => set === 'ExcelApi' && !newer(v, excelApi) } } };
+}
+function requireSet(version: string, what: string): void {
+  const office = (globalThis as any).Office;
+  if (!office?.context?.requirements?.isSetSupported('ExcelApi', version)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
 }
 
 /** Sheet ids are unique across workbooks, so a copied workbook cannot hand out an id twice. */
@@ -322,6 +344,20 @@ function guard(ctx: FakeContext, target: unknown): any {
 function fakeWorkbookApi(ctx: FakeContext) {
   const wb = ctx.wb;
   return {
+    // Workbook.comments.add(cellAddress, content): the address names its sheet; ExcelApi 1.10.
+    get comments() {
+      requireSet('1.10', 'Workbook.comments');
+      return {
+        add: (at: string, content: string) => {
+          const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+\d+)$/.exec(at);
+          if (!m) throw new FakeOfficeError('InvalidArgument', `${at} must name its sheet`);
+          const sheet = wb.sheet((m[1] ?? m[2]).replace(/''/g, "'"));
+          const c = sheet.cells.get(m[3]) ?? {};
+          c.note = content;
+          sheet.cells.set(m[3], c);
+        },
+      };
+    },
     worksheets: {
       load: () => undefined,
       get items() {
@@ -472,7 +508,28 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       set zoom(z: any) {
         s.page.zoom = z;
       },
+      // PageLayout.paperSize, setPrintArea (ExcelApi 1.9, @types/office-js).
+      set paperSize(p: string) {
+        s.page.paperSize = p;
+      },
+      setPrintArea: (area: string) => (s.page.printArea = area),
       setPrintTitleRows: (rows: string) => (s.page.titleRows = rows),
+    },
+    // Worksheet.horizontalPageBreaks.add: a break above the range's top-left cell (ExcelApi 1.9).
+    horizontalPageBreaks: { add: (at: string) => (s.page.breaks ??= []).push(at) },
+    // Worksheet.notes.add(cellAddress, content): one cell, ExcelApi 1.18 (@types/office-js).
+    get notes() {
+      requireSet('1.18', 'Worksheet.notes');
+      return {
+        add: (at: string, content: string) => {
+          const { top, left, bottom, right } = parseRange(at);
+          if (top !== bottom || left !== right) throw new FakeOfficeError('InvalidCellAddress', `${at} is not one cell`);
+          rangeApi(ctx, s, at);
+          const c = s.cells.get(at) ?? {};
+          c.note = content;
+          s.cells.set(at, c);
+        },
+      };
     },
     charts: {
       add: (type: string, source: { address: string }) => {
@@ -659,6 +716,9 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
         },
         set size(v: number) {
           setAll((c) => (c.size = v));
+        },
+        set name(v: string) {
+          setAll((c) => (c.font = v));
         },
         set color(v: string) {
           setAll((c) => (c.color = v.replace('#', '')));

@@ -87,3 +87,38 @@ export function csvCell(csv: Csv, row: number, col: number): string {
 }
 
 export const SPREADSHEET_ERROR = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)/;
+
+/**
+ * Prints workbooks to PDF in one soffice call, as a reader of the sheet would, and hands back
+ * each PDF's path (in a folder the caller removes with `done`).
+ */
+export function printToPdf(files: string[]): { pdfs: Map<string, string>; done: () => void } {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-lo-pdf-'));
+  const profile = path.join(work, 'profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_XCU);
+  const out = path.join(work, 'out');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...files], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
+  const pdfs = new Map<string, string>();
+  for (const f of files) {
+    const pdf = path.join(out, `${path.basename(f, path.extname(f))}.pdf`);
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice printed nothing for ${f}`);
+    pdfs.set(f, pdf);
+  }
+  return { pdfs, done: () => fs.rmSync(work, { recursive: true, force: true }) };
+}
+
+/** Page count and page size in points, from poppler's pdfinfo. */
+export function pdfPages(pdf: string): { pages: number; width: number; height: number } {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** The text of one page, from poppler's pdftotext. */
+export function pdfPageText(pdf: string, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' });
+}

@@ -1,3 +1,5 @@
+import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
+import { candidateNoun } from '../../src/taskpane/state/candidate-noun';
 import { pickLanguage, rawStrings, STRING_KEYS, t } from '../../src/taskpane/i18n';
 import { themeFor } from '../../src/taskpane/theme';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
@@ -6,7 +8,8 @@ describe('pane strings', () => {
   test('every string exists in both languages, and the Chinese one is Chinese', () => {
     for (const key of STRING_KEYS) {
       expect(rawStrings[key].en.length).toBeGreaterThan(0);
-      expect(`${key}: ${rawStrings[key].zh}`).toMatch(/[\u4e00-\u9fff]/);
+      // {who} is always filled with a Chinese noun (candidate-noun.ts).
+      expect(`${key}: ${rawStrings[key].zh.replace('{who}', '被考评人')}`).toMatch(/[\u4e00-\u9fff]/);
     }
   });
   test('placeholders are filled', () => {
@@ -31,5 +34,26 @@ describe('pane strings', () => {
     expect(themeFor('#262626')).toBe(webDarkTheme);
     expect(themeFor('#ffffff')).toBe(webLightTheme);
     expect(themeFor(undefined)).toBe(webLightTheme);
+  });
+});
+
+describe('the word for candidates', () => {
+  // Issue 14: 候选对象 reads better as the word each template uses (the source documents'
+  // 被考评人 in an appraisal, 投标人 in a tender, 产品 in an evaluation, 团队 in KPI monitoring).
+  test.each([
+    ['t1-crm-supervisor-appraisal', '被考评人'],
+    ['t2-crm-vendor-selection', '投标人'],
+    ['t3-crm-software-evaluation', '产品'],
+    ['t5-crm-kpi-targets', '团队'],
+  ])('%s calls them %s, and every sentence that names them says so', (id, word) => {
+    const card = BUILT_IN_TEMPLATES.find((c) => c.id === id)!;
+    const who = candidateNoun(card, 'zh-CN');
+    expect(who).toBe(word);
+    for (const key of ['candidatesTab', 'addCandidate', 'colCandidate', 'needTwo', 'undo_candidate-removed'] as const) {
+      const s = t('zh-CN', key, { who, n: 2 });
+      expect(s).toContain(word);
+      expect(s).not.toContain('候选对象');
+    }
+    expect(t('en-US', 'addCandidate', { who: candidateNoun(card, 'en-US') })).toBe('Add candidate');
   });
 });

@@ -96,6 +96,8 @@ describe.each(names)('%s in %s, recalculated by LibreOffice', (id, lang) => {
       expect(Number(at(csv, total.cell))).toBeCloseTo(cand.total, 9);
       const rank = c.layout.outputs.ranks.find((t) => t.candidateId === cand.candidateId)!;
       expect(Number(at(csv, rank.cell))).toBe(cand.rank);
+      const grade = c.layout.outputs.grades.find((t) => t.candidateId === cand.candidateId);
+      expect(grade ? at(csv, grade.cell) : undefined).toBe(cand.overallGrade && (lang === 'zh-CN' ? cand.overallGrade.zh : cand.overallGrade.en));
       for (const s of cand.sections) {
         const cell = c.layout.outputs.sectionPoints.find((x) => x.candidateId === cand.candidateId && x.sectionId === s.sectionId)!.cell;
         expect(Number(at(csv, cell))).toBeCloseTo(s.points, 9);

@@ -31,7 +31,7 @@ export function clvBgNbd(
   checkCustomer(x, tx, T);
   requireAtMost('horizon', requireInteger('horizon', requireAtLeast('horizon', horizon, 1)), MAX_HORIZON);
   // Below −100 % a period's discount factor changes sign.
-  if (!(discount > -1)) throw numError(messages.mustBeAbove('discount', -1, discount));
+  if (!(discount > -1)) throw numError(messages.mustBeAbove('discount_per_period', -1, discount));
   const spend = customerSpend(gg, x, monetary);
   const purchases = purchasesCurve(bg, x, tx, T);
   let total = 0;

@@ -1,5 +1,4 @@
 import { numError, valueError } from '../errors';
-import type { FitResult } from './fit';
 import { modelMessages as m } from './messages';
 
 /** A model's parameters: named numbers. */
@@ -18,7 +17,7 @@ export interface ParameterOrder<P extends NumberFields<P>> {
   /** Parameters from the optimiser's log-scale point. */
   fromLog(v: readonly number[]): P;
   /** The fitted row: the parameters in order, then the log-likelihood. */
-  toRow(fit: FitResult<P>): number[];
+  toRow(fit: { params: P; logLik: number }): number[];
   /**
    * Parameters from a row of numbers, as the user passes them back: the parameters in order,
    * optionally followed by the log-likelihood of a fitted row. `arg` names the argument and

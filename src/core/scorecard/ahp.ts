@@ -92,3 +92,26 @@ export function consistencyRatio(a: readonly (readonly number[])[]): number {
   const ci = Math.max(0, (lambda - n) / (n - 1));
   return ci / RANDOM_INDEX[n - 1];
 }
+
+/**
+ * The judgement furthest from what the weights imply: the pair (i, j) whose a_ij departs most
+ * from w_i / w_j on a log scale (Saaty's e_ij = a_ij · w_j / w_i, farthest from 1). When the
+ * consistency ratio is above 0.1 this is the judgement to revisit first.
+ */
+export function leastConsistentJudgement(
+  a: readonly (readonly number[])[],
+  w: readonly number[],
+): { i: number; j: number; judged: number; implied: number } | null {
+  let best: { i: number; j: number; judged: number; implied: number } | null = null;
+  let worst = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + 1; j < a.length; j++) {
+      const implied = w[i] / w[j];
+      const off = Math.abs(Math.log(a[i][j] / implied));
+      if (off > worst) {
+        worst = off;
+        best = { i, j, judged: a[i][j], implied };
+      }
+    }
+  return best;
+}

@@ -1,4 +1,6 @@
+import type { Text } from '../language';
 import { Criterion, Scorecard } from './model';
+import { gradeOf, gradeScaleOf } from './overall-grade';
 import { ratingOf } from './ratings';
 import { fullPointsOf, ruleOf } from './rules';
 import type { Scored } from './rules/rule';
@@ -42,6 +44,8 @@ export interface CandidateResult {
   total: number;
   /** 1 = best; equal totals share a rank (1, 2, 2, 4). */
   rank: number;
+  /** An appraisal's overall grade (overall-grade.ts), where its card has graded levels. */
+  overallGrade?: Text;
   unrated: string[];
 }
 
@@ -109,6 +113,10 @@ export function scoreScorecard(card: ValidScorecard): ScorecardResult {
     return { candidateId: cand.id, criteria, sections, total, rank: 0, unrated };
   });
   const ranks = ranksOf(candidates.map((c) => c.total));
-  candidates.forEach((c, i) => (c.rank = ranks[i]));
+  const scale = gradeScaleOf(card);
+  candidates.forEach((c, i) => {
+    c.rank = ranks[i];
+    if (scale) (c as CandidateResult).overallGrade = gradeOf(c.total, card.totalPoints, scale.grades).label;
+  });
   return { scorecardId: card.id, totalPoints: card.totalPoints, weights, candidates };
 }

@@ -100,17 +100,17 @@ export const scorecardMessages = {
   criterion: (i: number): Text => ({ en: `criterion ${i}`, zh: `指标 ${i}` }),
 
   // ---- sensitivity in words (pane) ----
-  flipBelow: (criterion: string, winner: string, at: number, now: number): Text => ({
-    en: `The winner (${winner}) changes if the weight of ${criterion} falls below ${percent(at)} (now ${percent(now)}).`,
-    zh: `若“${criterion}”的权重降至 ${percent(at)} 以下(当前 ${percent(now)}),第一名(${winner})将改变。`,
+  flipBelow: (criterion: string, winner: string, challenger: string, at: number, now: number): Text => ({
+    en: `${winner} stays first unless the weight of ${criterion} falls below ${percent(at)} (now ${percent(now)}); then ${challenger} would win.`,
+    zh: `若“${criterion}”的权重降至 ${percent(at)} 以下（当前 ${percent(now)}），${challenger}将取代${winner}成为第一名。`,
   }),
-  flipAbove: (criterion: string, winner: string, at: number, now: number): Text => ({
-    en: `The winner (${winner}) changes if the weight of ${criterion} rises above ${percent(at)} (now ${percent(now)}).`,
-    zh: `若“${criterion}”的权重升至 ${percent(at)} 以上(当前 ${percent(now)}),第一名(${winner})将改变。`,
+  flipAbove: (criterion: string, winner: string, challenger: string, at: number, now: number): Text => ({
+    en: `${winner} stays first unless the weight of ${criterion} rises above ${percent(at)} (now ${percent(now)}); then ${challenger} would win.`,
+    zh: `若“${criterion}”的权重升至 ${percent(at)} 以上（当前 ${percent(now)}），${challenger}将取代${winner}成为第一名。`,
   }),
   flipNever: (criterion: string, winner: string): Text => ({
     en: `No weight of ${criterion} changes the winner (${winner}).`,
-    zh: `无论“${criterion}”的权重如何变化,第一名(${winner})都不会改变。`,
+    zh: `无论“${criterion}”的权重如何变化，第一名（${winner}）都不会改变。`,
   }),
 
   // ---- validation ----
@@ -164,8 +164,8 @@ export const scorecardMessages = {
     zh: `${path} 的 id "${id}" 与 ${first} 重复。`,
   }),
   weightsSum: (path: string, sum: number): Text => ({
-    en: `The weights of ${path} must add up to 100%; they add up to ${percent(sum)}. Fix them or import with normalisation.`,
-    zh: `${path} 的权重之和必须为 100%;当前为 ${percent(sum)}。请修正,或以归一化方式导入。`,
+    en: `The weights of ${path} must add up to 100%; they add up to ${percent(sum)}. Change them so that they do.`,
+    zh: `${path} 的权重之和必须为 100%；当前为 ${percent(sum)}。请调整，使其合计为 100%。`,
   }),
   weightsAllZero: (path: string): Text => ({
     en: `The weights of ${path} are all zero, so they cannot be normalised.`,
@@ -196,10 +196,20 @@ export const scorecardMessages = {
     en: `${path} (${candidate.en} on "${criterion.en}")`,
     zh: `${path}(${candidate.zh}在“${criterion.zh}”上的评分)`,
   }),
-  outsideRange: (whose: Text, got: number, min: number, max: number): Text => ({
-    en: `${whose.en} is ${got}, outside ${min}–${max}.`,
-    zh: `${whose.zh}为 ${got},超出 ${min}–${max} 的范围。`,
+  /** A weight typed in the pane outside 0–100 %. */
+  weightOutside: (got: number): Text => ({
+    en: `${got}% is not a weight; weights go from 0% to 100%.`,
+    zh: `${got}% 不是有效权重；权重应在 0% 至 100% 之间。`,
   }),
+  /** A rating beyond its scale, in the words the pane shows on the field and imports list. */
+  beyondScale: (got: number, min: number, max: number): Text =>
+    got > max
+      ? { en: `${got} is above the top of the scale, ${max}.`, zh: `${got} 高于评分上限 ${max}。` }
+      : { en: `${got} is below the bottom of the scale, ${min}.`, zh: `${got} 低于评分下限 ${min}。` },
+  outsideRange: (whose: Text, got: number, min: number, max: number): Text => {
+    const beyond = scorecardMessages.beyondScale(got, min, max);
+    return { en: `${whose.en}: ${beyond.en}`, zh: `${whose.zh}：${beyond.zh}` };
+  },
   unknownCriterion: (path: string, id: string): Text => ({
     en: `${path} rates "${id}", which is not a criterion of this scorecard.`,
     zh: `${path} 对 "${id}" 评分,但该评分表中没有此指标。`,
@@ -211,5 +221,46 @@ export const scorecardMessages = {
   ratingNotNumber: (whose: Text, got: unknown): Text => ({
     en: `${whose.en} must be a number for this criterion; got ${show(got)}.`,
     zh: `${whose.zh}必须是数字;当前为 ${show(got)}。`,
+  }),
+  // ---- several appraisers ----
+  unknownAppraiser: (path: string, id: string): Text => ({
+    en: `${path} names the appraiser "${id}", who is not among the scorecard's appraisers.`,
+    zh: `${path} 指向考评人 "${id}"，但该评分表的考评人中没有此人。`,
+  }),
+  unknownCandidate: (path: string, id: string): Text => ({
+    en: `${path} names the candidate "${id}", who is not among the scorecard's candidates.`,
+    zh: `${path} 指向考评对象 "${id}"，但该评分表中没有此考评对象。`,
+  }),
+  appraisalRepeated: (path: string, appraiser: string, candidate: string, first: string): Text => ({
+    en: `${path} rates "${candidate}" by "${appraiser}" a second time (first at ${first}); put the ratings in one place.`,
+    zh: `${path} 再次记录了 "${appraiser}" 对 "${candidate}" 的评分（首次在 ${first}）；请合并为一处。`,
+  }),
+  appraisalsWithoutAppraisers: (path: string): Text => ({
+    en: `${path} holds ratings by appraisers, but the scorecard names no appraisers; add them under "appraisers".`,
+    zh: `${path} 记录了考评人的评分，但该评分表未列出考评人；请在 "appraisers" 中添加。`,
+  }),
+  ratingsOfNobody: (path: string, candidate: Text): Text => ({
+    en: `${path} (${candidate.en}) holds ratings, but this scorecard has several appraisers, so every rating belongs to one of them; move them into "appraisals".`,
+    zh: `${path}（${candidate.zh}）记录了评分，但该评分表有多位考评人，每个评分都须属于其中一人；请移至 "appraisals"。`,
+  }),
+  appraiserAndAppraisers: (): Text => ({
+    en: 'appraiser names who filled in a copy for one appraiser, and appraisers lists several; a scorecard has one or the other.',
+    zh: 'appraiser 表示单个考评人填写的副本，appraisers 列出多位考评人；评分表只能二者取一。',
+  }),
+  appraiserWeightsZero: (path: string): Text => ({
+    en: `The weights of ${path} are all zero, so no appraiser counts in the consolidated points; give at least one a weight above zero.`,
+    zh: `${path} 的权重全为零，没有考评人计入汇总得分；请至少为一人设置大于零的权重。`,
+  }),
+  matricesDiffer: (arg: string, k: number, size: number, first: number): Text => ({
+    en: `${arg}: matrix ${k} compares ${size} criteria but matrix 1 compares ${first}; every appraiser judges the same criteria.`,
+    zh: `${arg}：第 ${k} 个矩阵比较 ${size} 个指标，而第 1 个矩阵比较 ${first} 个；每位考评人须判断相同的指标。`,
+  }),
+  noMatrices: (arg: string): Text => ({
+    en: `${arg} holds no pairwise comparison matrix; give one per appraiser.`,
+    zh: `${arg} 中没有两两比较矩阵；请为每位考评人提供一个。`,
+  }),
+  negativeWeight: (arg: string, k: number, got: number): Text => ({
+    en: `${arg}: weight ${k} is ${got}; weights are 0 or more.`,
+    zh: `${arg}：第 ${k} 个权重为 ${got}；权重须不小于 0。`,
   }),
 };

@@ -182,6 +182,26 @@ export interface Candidate {
   notes?: Text;
 }
 
+/**
+ * Someone who rates the candidates (考评人 in T1). A card with several appraisers is
+ * consolidated (consolidate.ts): each rates on the same criteria, and the points of a
+ * criterion are their weighted mean.
+ */
+export interface Appraiser {
+  id: string;
+  name: Text;
+  /** Relative weight in the consolidated mean (not a share: 2 counts twice 1); 1 when left out. */
+  weight?: number;
+}
+
+/** One appraiser's ratings of one candidate, keyed like a candidate's own ratings. */
+export interface Appraisal {
+  appraiserId: string;
+  candidateId: string;
+  /** Criterion id → rating. A criterion left out is unrated by this appraiser. */
+  ratings: Record<string, Rating>;
+}
+
 export interface Scorecard {
   format: typeof SCORECARD_FORMAT;
   id: string;
@@ -195,6 +215,22 @@ export interface Scorecard {
   totalPoints: number;
   sections: Section[];
   candidates: Candidate[];
+  /**
+   * Who filled in the candidates' ratings of this card: set on the copy each appraiser of a
+   * consolidated card gets, so that `merge` knows whose ratings a returned workbook holds.
+   */
+  appraiser?: Appraiser;
+  /**
+   * Several appraisers. Their ratings are in `appraisals`, and candidates' own `ratings` stay
+   * empty, so that no rating belongs to nobody. Left out, the card has one appraiser (format 1).
+   */
+  appraisers?: Appraiser[];
+  appraisals?: Appraisal[];
+  /**
+   * Appraisers disagree on a criterion when their points differ by more than this share of
+   * the criterion's points (of `totalPoints` for totals); 0.2 when left out (consolidate.ts says why).
+   */
+  disagreement?: number;
 }
 
 // ---- zod schema (shape only; validate.ts adds the cross-field rules) ----
@@ -255,6 +291,14 @@ const candidate = z.strictObject({
   notes: text.optional(),
 });
 
+const appraiser = z.strictObject({ id, name: text, weight: weight.optional() });
+
+const appraisal = z.strictObject({
+  appraiserId: id,
+  candidateId: id,
+  ratings: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 /** Shape of a scorecard file. Use `validateScorecard` (validate.ts), which adds the rules. */
 export const scorecardShape = z.strictObject({
   format: z.literal(SCORECARD_FORMAT),
@@ -266,6 +310,10 @@ export const scorecardShape = z.strictObject({
   totalPoints: z.number().positive(),
   sections: z.array(section).min(1),
   candidates: z.array(candidate),
+  appraiser: appraiser.optional(),
+  appraisers: z.array(appraiser).min(1).optional(),
+  appraisals: z.array(appraisal).optional(),
+  disagreement: z.number().min(0).max(1).optional(),
 });
 
 // The hand-written interfaces above are the documentation; this line keeps them and the

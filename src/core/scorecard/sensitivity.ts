@@ -108,14 +108,17 @@ export function weightSensitivity(ratings: readonly (readonly number[])[], weigh
   });
 }
 
-/** One sentence per criterion for the pane: "the winner changes if the weight of Price falls below 31%". */
+/** One sentence per criterion for the pane: "A stays first unless the weight of Price falls below 31% (now 40%); then B would win". */
 export function sensitivityInWords(result: readonly WeightSensitivity[], criterionNames: readonly Text[], candidateNames: readonly Text[]): Text[] {
   return result.map((r) => {
     const crit = criterionNames[r.criterion];
     const win = candidateNames[r.winner];
-    const both = (f: (c: string, w: string) => Text): Text => ({ en: f(crit.en, win.en).en, zh: f(crit.zh, win.zh).zh });
-    if (r.change === null || r.threshold === null) return both((c, w) => m.flipNever(c, w));
+    const both = (f: (c: string, w: string, other: string) => Text): Text => ({
+      en: f(crit.en, win.en, candidateNames[r.challenger ?? r.winner].en).en,
+      zh: f(crit.zh, win.zh, candidateNames[r.challenger ?? r.winner].zh).zh,
+    });
+    if (r.change === null || r.threshold === null || r.challenger === undefined) return both((c, w) => m.flipNever(c, w));
     const at = r.threshold;
-    return r.change < 0 ? both((c, w) => m.flipBelow(c, w, at, r.share)) : both((c, w) => m.flipAbove(c, w, at, r.share));
+    return r.change < 0 ? both((c, w, o) => m.flipBelow(c, w, o, at, r.share)) : both((c, w, o) => m.flipAbove(c, w, o, at, r.share));
   });
 }

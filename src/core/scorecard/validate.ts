@@ -115,6 +115,49 @@ function checkRating(c: Criterion, cand: Candidate, v: string | number, path: st
   if (range && (v < range.min || v > range.max)) out.push({ path, text: m.outsideRange(whose, v, range.min, range.max) });
 }
 
+/**
+ * Several appraisers: ids unique, weights not all zero, every appraisal of a known appraiser
+ * and candidate, one per pair, its ratings legal as a candidate's own would be; candidates'
+ * own ratings empty, so no rating is left without an appraiser.
+ */
+function checkAppraisers(card: Scorecard, byId: ReadonlyMap<string, Criterion>, errors: ValidationIssue[]): void {
+  const report = (path: string, text: Text) => errors.push({ path, text });
+  const { appraisers, appraisals } = card;
+  if (card.appraiser && appraisers) report('appraiser', m.appraiserAndAppraisers());
+  if (!appraisers) {
+    if (appraisals) report('appraisals', m.appraisalsWithoutAppraisers('appraisals'));
+    return;
+  }
+  uniqueIds(
+    appraisers.map((a, i) => ({ id: a.id, path: `appraisers[${i}].id` })),
+    report,
+  );
+  if (appraisers.every((a) => (a.weight ?? 1) === 0)) report('appraisers', m.appraiserWeightsZero('appraisers'));
+  card.candidates.forEach((cand, i) => {
+    if (Object.keys(cand.ratings).length > 0) report(`candidates[${i}].ratings`, m.ratingsOfNobody(`candidates[${i}].ratings`, cand.name));
+  });
+  const known = new Set(appraisers.map((a) => a.id));
+  const candidates = new Map(card.candidates.map((c) => [c.id, c] as const));
+  const seen = new Map<string, string>();
+  (appraisals ?? []).forEach((a, i) => {
+    const at = `appraisals[${i}]`;
+    if (!known.has(a.appraiserId)) report(`${at}.appraiserId`, m.unknownAppraiser(`${at}.appraiserId`, a.appraiserId));
+    const cand = candidates.get(a.candidateId);
+    if (!cand) report(`${at}.candidateId`, m.unknownCandidate(`${at}.candidateId`, a.candidateId));
+    const pair = JSON.stringify([a.appraiserId, a.candidateId]);
+    const first = seen.get(pair);
+    if (first !== undefined) report(at, m.appraisalRepeated(at, a.appraiserId, a.candidateId, first));
+    else seen.set(pair, at);
+    if (!cand) return;
+    for (const [cid, v] of Object.entries(a.ratings)) {
+      const path = `${at}.ratings${formatPath([cid]).replace(/^(?=[A-Za-z_$])/, '.')}`;
+      const c = byId.get(cid);
+      if (!c) errors.push({ path, text: m.unknownCriterion(path, cid) });
+      else checkRating(c, cand, v, path, errors);
+    }
+  });
+}
+
 export function validateScorecard(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = scorecardShape.safeParse(input);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => fromZod(i, input)) };
@@ -164,6 +207,8 @@ export function validateScorecard(input: unknown, options: ValidateOptions = {})
       else checkRating(c, cand, v, path, errors);
     }
   });
+
+  checkAppraisers(card, byId, errors);
 
   if (errors.length) return { ok: false, errors };
   return { ok: true, card: (normalise ? { ...card, sections } : card) as ValidScorecard };

@@ -43,6 +43,11 @@ export interface PlanCell {
    * criterion 2 of section 1"), for messages that say what to shorten (limits.ts).
    */
   source?: Text;
+  /**
+   * A note on the cell (Excel's yellow note, a "comment" in the file format), for what a
+   * reader may want to know about it but does not print: a criterion rebuilt for a template.
+   */
+  comment?: string;
 }
 
 export interface ListValidation {
@@ -95,7 +100,10 @@ export interface ChartPlan {
   /** Top-left and bottom-right cells the chart covers. */
   from: { row: number; col: number };
   to: { row: number; col: number };
-  /** The value axis: a fixed minimum (0 where a share is shown) and its number format. */
+  /**
+   * The value axis: a fixed minimum and its number format. Totals, points and shares start at
+   * zero: an axis that starts near the smallest bar makes 66 and 69 look like 1 and 3.
+   */
   valueAxis?: { min?: number; numFmt?: string };
   /** Title font size in points, for small charts (the spreadsheet's default otherwise). */
   titleSize?: number;
@@ -105,9 +113,38 @@ export interface ChartPlan {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  paper: 'A4' | 'Letter';
   fitToWidth: boolean;
+  /** What prints: the block the plan fills, so nothing beside or below it makes a page. */
+  area: string;
   /** Rows repeated on every printed page, e.g. "5:6". */
   titleRows?: string;
+  /** Rows that start a new printed page (a chart that would otherwise be cut in two). */
+  breaksBefore?: number[];
+}
+
+/**
+ * A block of data cells given by column, for tables of many rows (one row per customer):
+ * a PlanCell per cell would cost an object each. Numbers stay numbers, strings stay text.
+ */
+export interface DataBlock {
+  /** The block's top-left cell. */
+  row: number;
+  col: number;
+  columns: { values: ArrayLike<number> | readonly string[]; numFmt?: string }[];
+}
+
+/** A data bar over a range of numbers, from its smallest to its largest value. */
+export interface DataBar {
+  range: string;
+  /** RRGGBB */
+  color: string;
+}
+
+/** A three-colour scale over a range: lowest, 50th percentile, highest. */
+export interface ColorScale {
+  range: string;
+  colors: [string, string, string];
 }
 
 export interface SheetPlan {
@@ -118,12 +155,22 @@ export interface SheetPlan {
   merges: string[];
   /** Width in characters by column number. */
   columnWidths: Record<number, number>;
-  /** Height in points by row number, where the default would cut text off. */
+  /**
+   * Height in points by row number: every row with content gets the height its text needs
+   * (text-fit.ts), since Excel fits rows to wrapped text only when asked.
+   */
   rowHeights: Record<number, number>;
+  /** The face and size of every cell's text (fonts.ts); cells may only enlarge or emphasise it. */
+  font: { name: string; size: number };
   freeze: { rows: number; cols: number };
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];
   names: DefinedName[];
   charts: ChartPlan[];
   print: PrintSetup;
+  blocks?: DataBlock[];
+  dataBars?: DataBar[];
+  colorScales?: ColorScale[];
+  /** The range that gets filter buttons, header row included. */
+  autoFilter?: string;
 }

@@ -4,14 +4,21 @@
  */
 export const MAX_SHEET_NAME = 31;
 
-/** At most `n` UTF-16 units (Excel's measure) without splitting a surrogate pair. */
+/**
+ * At most `n` UTF-16 units (Excel's measure) without splitting a surrogate pair, ending at a
+ * word boundary where the text has spaces ("CRM supervisor performance", not "… appr"),
+ * unless that would keep less than half of the room. CJK text has no spaces and is cut
+ * between characters, each of which is a word boundary there.
+ */
 function cut(s: string, n: number): string {
   let out = '';
   for (const ch of s) {
     if (out.length + ch.length > n) break;
     out += ch;
   }
-  return out;
+  if (out.length === s.length || /\s/.test(s[out.length]) || /\s$/.test(out)) return out.trimEnd();
+  const space = out.lastIndexOf(' ');
+  return space >= n / 2 ? out.slice(0, space).trimEnd() : out;
 }
 
 export function legalSheetName(title: string): string {

@@ -9,6 +9,8 @@ import { formulaString as q } from './formula-text';
 import { COLOURS, HEADER, INPUT } from './layout/draft';
 import type { CellStyle, CellValue, ChartPlan, ConditionalFormat, PlanCell, SheetPlan, Validation } from './plan';
 import { label } from './sheet-labels';
+import { sheetFont } from './fonts';
+import { MAX_ROW_HEIGHT } from './text-fit';
 import { changeFormat, measureFormat, startsAtZero, targetFormat, trackerFields as fields, valueFormat } from './tracker/formats';
 import type { Text } from '../errors';
 
@@ -67,7 +69,6 @@ function linesOf(text: string, chars: number): number {
   for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
   return Math.max(1, Math.ceil(width / Math.max(1, chars * 0.85 - 1)));
 }
-const heightOf = (lines: number): number => Math.min(409, 15 * lines + 3);
 
 export function buildTrackerLayout(t: ValidTracker, lang: Lang, linkId: string): TrackerLayout {
   if (!linkIdPattern.test(linkId)) throw new Error(`bad link id ${linkId}`);
@@ -86,6 +87,9 @@ export function buildTrackerLayout(t: ValidTracker, lang: Lang, linkId: string):
   const validations: Validation[] = [];
   const cfs: ConditionalFormat[] = [];
   const heights: Record<number, number> = {};
+  // The sheet's one face (fonts.ts): a line of YaHei is taller than one of Calibri.
+  const font = sheetFont(lang);
+  const heightOf = (lines: number): number => Math.min(MAX_ROW_HEIGHT, font.lineHeight * lines + 3);
   const fit = (row: number, lines: number) => (heights[row] = Math.max(heights[row] ?? 0, heightOf(lines)));
   const put = (row: number, col: number, content: { value?: CellValue; formula?: string; source?: Text }, style?: CellStyle) =>
     cells.push({ row, col, ...content, ...(style ? { style } : {}) });
@@ -356,6 +360,7 @@ export function buildTrackerLayout(t: ValidTracker, lang: Lang, linkId: string):
     merges,
     columnWidths: widths,
     rowHeights: heights,
+    font: { name: font.name, size: font.size },
     freeze: { rows: 0, cols: 1 },
     validations,
     conditionalFormats: cfs,
@@ -364,7 +369,7 @@ export function buildTrackerLayout(t: ValidTracker, lang: Lang, linkId: string):
       { name: `${trackerLinkName(linkId)}_SUMMARY`, range: rangeOf(summaryHead, 1, summaryLast, 1 + t.teams.length) },
     ],
     charts,
-    print: { orientation: 'landscape', fitToWidth: true },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: rangeOf(1, 1, row, lastCol) },
   };
   return layout;
 }

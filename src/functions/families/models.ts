@@ -187,12 +187,12 @@ const CLV_BGNBD_PARAMS = declare(clvBgNbdFn, [
   num('T'),
   num('monetary'),
   num('horizon'),
-  num('discount'),
+  num('discount_per_period'),
   optNum('margin', 1),
 ] as const);
 
 /**
- * Customer lifetime value from BG/NBD purchases and Gamma-Gamma spend, discounted per period (模型法客户生命周期价值).
+ * Customer lifetime value from BG/NBD purchases and Gamma-Gamma spend, discounted per period of the fit's time unit (模型法客户生命周期价值); see CRM.RATE.PERPERIOD.
  * @customfunction CLV.BGNBD
  * @param bgnbd_params BG/NBD parameters (the row CRM.BGNBD.FIT returns).
  * @param gg_params Gamma-Gamma parameters (the row CRM.GG.FIT returns).
@@ -200,8 +200,8 @@ const CLV_BGNBD_PARAMS = declare(clvBgNbdFn, [
  * @param recency Time from first to last purchase.
  * @param T Time from first purchase to the end of the period.
  * @param monetary Mean amount of the customer's repeat purchases.
- * @param horizon Number of future periods to value.
- * @param discount Discount rate per period, as a fraction.
+ * @param horizon Number of future periods to value, in the time unit of recency and T (52 for a year of weeks).
+ * @param discount_per_period Discount rate per period of that unit, as a fraction, not per year: CRM.RATE.PERPERIOD(0.1, 7) turns 10 % a year into about 0.18 % a week.
  * @param [margin] Share of spend kept as profit (default 1).
  * @returns The discounted value of the customer's expected future purchases.
  */
@@ -213,12 +213,12 @@ export function clvBgNbdFn(
   T: any[][],
   monetary: any[][],
   horizon: any[][],
-  discount: any[][],
+  discount_per_period: any[][],
   margin?: any[][],
 ): any[][] {
   const bg = bgParams(param(CLV_BGNBD_PARAMS, 'bgnbd_params'), bgnbd_params);
   const gg = ggParams(param(CLV_BGNBD_PARAMS, 'gg_params'), gg_params);
-  return spill(CLV_BGNBD_PARAMS, [frequency, recency, T, monetary, horizon, discount, margin], (v) => {
+  return spill(CLV_BGNBD_PARAMS, [frequency, recency, T, monetary, horizon, discount_per_period, margin], (v) => {
     const [x, tx, TT, mon, h, d, mg] = v as number[];
     return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
   });

@@ -60,6 +60,11 @@ export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }
       setWindowState({ open: false, error: e instanceof Error ? e.message : String(e) });
     }
   };
+  // A ratio as "Price 5× as important as Service", the larger side first; 1 reads "equal".
+  const ratioInWords = (r: number, a: string, b: string) => {
+    const k = Math.round((r >= 1 ? r : 1 / r) * 10) / 10;
+    return k === 1 ? t(lang, 'ahpEqual') : t(lang, 'ahpMore', { name: r >= 1 ? a : b, k });
+  };
   const describe = (step: number, a: string, b: string) =>
     step === 0 ? t(lang, 'ahpEqual') : t(lang, 'ahpMore', { name: step > 0 ? a : b, k: intensityOf(step) });
 
@@ -117,7 +122,20 @@ export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }
         <Badge color={outcome.consistent ? 'success' : 'danger'}>{t(lang, 'ahpCr', { cr: outcome.cr.toFixed(3) })}</Badge>
       </div>
       <MessageBar intent={outcome.consistent ? 'success' : 'warning'}>
-        <MessageBarBody>{t(lang, outcome.consistent ? 'ahpConsistent' : 'ahpInconsistent')}</MessageBarBody>
+        <MessageBarBody>
+          {t(lang, outcome.consistent ? 'ahpConsistent' : 'ahpInconsistent')}
+          {outcome.worst && (
+            <>
+              {' '}
+              {t(lang, 'ahpWorst', {
+                a: names[outcome.worst.i],
+                b: names[outcome.worst.j],
+                judged: ratioInWords(outcome.worst.judged, names[outcome.worst.i], names[outcome.worst.j]),
+                implied: ratioInWords(outcome.worst.implied, names[outcome.worst.i], names[outcome.worst.j]),
+              })}
+            </>
+          )}
+        </MessageBarBody>
       </MessageBar>
       <div>
         <Button appearance="primary" onClick={() => onApply(outcome.weights)}>

@@ -5,7 +5,7 @@ import type { Criterion, ScoringType } from '../../core/scorecard';
 import { inLanguage, SCORING_NAMES } from '../../core/vocabulary';
 import { t } from '../i18n';
 import { pick } from '../state/text';
-import { asPercent } from '../state/weights';
+import { asPercent, weightCheck } from '../state/weights';
 import { NumberInput } from './NumberInput';
 import type { PageProps } from '../pages/page-props';
 import { RowActions } from './RowActions';
@@ -47,6 +47,9 @@ export function CriterionRow({
         onChange={(_, d) => dispatch({ type: 'rename-criterion', criterionId: id, lang, value: d.value })}
       />
       <NumberInput
+        lang={lang}
+        percentField
+        check={weightCheck}
         className={styles.weight}
         value={asPercent(criterion.weight)}
         aria-label={t(lang, 'criterionWeight', { name: shownName })}

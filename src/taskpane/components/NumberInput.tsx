@@ -1,45 +1,96 @@
-import { Input, InputProps } from '@fluentui/react-components';
+import { Field, Input, InputProps } from '@fluentui/react-components';
 import * as React from 'react';
+import type { Lang, Text } from '../../core/errors';
+import { readNumber } from '../../core/number-text';
+import { inLanguage } from '../../core/vocabulary';
+
+export interface NumberInputProps extends Omit<InputProps, 'value' | 'onChange' | 'type'> {
+  lang: Lang;
+  value: number | null;
+  onValue: (v: number | null) => void;
+  /** The field counts in percent (a weight shown as 25 %): a typed percent sign changes nothing. */
+  percentField?: boolean;
+  /** Why a complete number cannot be taken here (beyond a rating's scale), or null. */
+  check?: (v: number) => Text | null;
+  /**
+   * Where the field's problem goes when the caller shows it (a Field around a rating); without
+   * it the input shows the problem under itself.
+   */
+  onProblem?: (message: string | null) => void;
+}
 
 /**
- * A number field that lets the user pass through states that are not numbers yet ("", "0.",
- * "-"): the text is kept locally and only a complete number is reported. When the value
- * changes from outside (normalise, undo), the text follows.
+ * A number field that reads what people type through the pane's one parser
+ * (src/core/number-text.ts): "395,000", "39.5万", full-width digits, "85%". It reports a value
+ * only when the whole text is one; text that is not a number yet ("", "-", "0.") waits, and is
+ * refused with a message when the field loses focus while it still is not. A number the field
+ * cannot take (check) is refused at once. A refused entry is never partly kept: the value
+ * stays what it was, and the message says so.
  */
-export function NumberInput({
-  value,
-  onValue,
-  ...rest
-}: { value: number | null; onValue: (v: number | null) => void } & Omit<InputProps, 'value' | 'onChange' | 'type'>) {
+export function NumberInput({ lang, value, onValue, percentField, check, onProblem, className, ...rest }: NumberInputProps) {
   const shown = value === null ? '' : String(value);
   const [text, setText] = React.useState(shown);
+  const [problem, setProblem] = React.useState<Text | null>(null);
   // A value changed from outside replaces the text during render (React's "adjusting state
   // when a prop changes"), unless the text already means that value ("0." for 0).
   const [seen, setSeen] = React.useState(value);
+  const read = (t: string) => readNumber(t, { percentField });
   if (seen !== value) {
     setSeen(value);
-    if (parse(text) !== value) setText(shown);
+    const r = read(text);
+    if (!r.ok || r.value !== value) {
+      setText(shown);
+      setProblem(null);
+    }
   }
-  return (
+  const message = problem ? inLanguage(problem, lang) : null;
+  const reported = React.useRef<string | null>(null);
+  React.useEffect(() => {
+    if (onProblem && reported.current !== message) {
+      reported.current = message;
+      onProblem(message);
+    }
+  }, [message, onProblem]);
+
+  const kept = (why: Text): Text => {
+    const old = value === null ? { en: 'empty', zh: '空' } : { en: shown, zh: shown };
+    return { en: `${why.en} The field keeps ${old.en}.`, zh: `${why.zh}该字段保持为 ${old.zh}。` };
+  };
+  const take = (t: string, leaving: boolean) => {
+    const r = read(t);
+    if (!r.ok) {
+      if (leaving) setProblem(kept(r.text));
+      return;
+    }
+    const refused = r.value === null ? null : (check?.(r.value) ?? null);
+    if (refused) {
+      setProblem(kept(refused));
+      return;
+    }
+    setProblem(null);
+    if (r.value !== value) onValue(r.value);
+    else if (leaving) setText(shown);
+  };
+
+  const input = (
     <Input
       {...rest}
+      className={onProblem ? className : undefined}
       type="text"
       inputMode="decimal"
       value={text}
+      aria-invalid={message ? true : undefined}
       onChange={(_, d) => {
         setText(d.value);
-        const v = parse(d.value);
-        if (v !== undefined) onValue(v);
+        take(d.value, false);
       }}
-      onBlur={() => setText(shown)}
+      onBlur={() => take(text, true)}
     />
   );
-}
-
-/** null for an empty field, undefined for text that is not a number (yet). */
-function parse(text: string): number | null | undefined {
-  const s = text.trim();
-  if (s === '') return null;
-  const v = Number(s);
-  return Number.isFinite(v) ? v : undefined;
+  if (onProblem) return input;
+  return (
+    <Field className={className} validationState={message ? 'error' : 'none'} validationMessage={message ?? undefined}>
+      {input}
+    </Field>
+  );
 }

@@ -1,7 +1,8 @@
 import { Caption1, Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang } from '../../core/errors';
+import type { Lang, Text } from '../../core/errors';
 import { Criterion, Rating, ruleOf } from '../../core/scorecard';
+import { scorecardMessages } from '../../core/scorecard/messages';
 import { t } from '../i18n';
 import { pick } from '../state/text';
 import { NumberInput } from './NumberInput';
@@ -21,12 +22,25 @@ export function RatingInput({
   onRate: (v: Rating | null) => void;
 }) {
   const styles = useStyles();
+  const [problem, setProblem] = React.useState<string | null>(null);
   const label = pick(criterion.name, lang);
   const accepts = ruleOf(criterion.scoring).accepts(criterion.scoring);
   if (accepts.kind === 'number') {
+    const bounds = accepts.bounds;
+    // The same words an import uses for a rating beyond its scale, named by the criterion.
+    const check = (v: number): Text | null => {
+      if (!bounds || (v >= bounds.min && v <= bounds.max)) return null;
+      const beyond = scorecardMessages.beyondScale(v, bounds.min, bounds.max);
+      return { en: `${criterion.name.en}: ${beyond.en}`, zh: `${criterion.name.zh}：${beyond.zh}` };
+    };
     return (
-      <Field label={label} hint={pick(accepts.hint, lang)}>
-        <NumberInput value={typeof value === 'number' ? value : null} onValue={onRate} />
+      <Field
+        label={label}
+        hint={problem ? undefined : pick(accepts.hint, lang)}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem ?? undefined}
+      >
+        <NumberInput lang={lang} value={typeof value === 'number' ? value : null} onValue={onRate} check={check} onProblem={setProblem} />
       </Field>
     );
   }

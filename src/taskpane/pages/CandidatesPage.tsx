@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { ratingOf } from '../../core/scorecard/ratings';
 import { t } from '../i18n';
+import { candidateNoun } from '../state/candidate-noun';
 import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
 import type { CardPageProps } from './page-props';
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 });
 
 export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) {
+  const who = candidateNoun(card, lang);
   const styles = useStyles();
   const [selected, setSelected] = React.useState(card.candidates[0]?.id ?? '');
   // After "add", select the newcomer once the reducer has named it (adjusted during render).
@@ -29,24 +31,24 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
 
   const add = () => {
     const n = card.candidates.length + 1;
-    dispatch({ type: 'add-candidate', name: placeholderName(lang, 'newCandidate', n) });
+    dispatch({ type: 'add-candidate', name: placeholderName(lang, 'newCandidate', n, { who }) });
     // The reducer names the new candidate's id; it is the first free "candidateN".
     setSelected('');
   };
 
   return (
     <div className={styles.page}>
-      <section aria-label={t(lang, 'candidatesTab')}>
-        <Subtitle2 as="h2">{t(lang, 'candidatesTab')}</Subtitle2>
-        {card.candidates.length === 0 && <Body1 as="p">{t(lang, 'noCandidates')}</Body1>}
+      <section aria-label={t(lang, 'candidatesTab', { who })}>
+        <Subtitle2 as="h2">{t(lang, 'candidatesTab', { who })}</Subtitle2>
+        {card.candidates.length === 0 && <Body1 as="p">{t(lang, 'noCandidates', { who })}</Body1>}
         <ul className={styles.list}>
           {card.candidates.map((k, i) => {
-            const name = pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1 });
+            const name = pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1, who });
             return (
               <li key={k.id} className={styles.row}>
                 <Input
                   value={pick(k.name, lang)}
-                  aria-label={t(lang, 'candidateName', { n: i + 1 })}
+                  aria-label={t(lang, 'candidateName', { n: i + 1, who })}
                   onChange={(_, d) => dispatch({ type: 'rename-candidate', candidateId: k.id, lang, value: d.value })}
                 />
                 <Caption1>{t(lang, 'ratedCount', { rated: Object.keys(k.ratings).length, n: total })}</Caption1>
@@ -63,7 +65,7 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
           })}
         </ul>
         <Button icon={<AddRegular />} onClick={add}>
-          {t(lang, 'addCandidate')}
+          {t(lang, 'addCandidate', { who })}
         </Button>
       </section>
       {current && (
@@ -72,7 +74,7 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
             <Select value={current.id} onChange={(_, d) => setSelected(d.value)}>
               {card.candidates.map((k, i) => (
                 <option key={k.id} value={k.id}>
-                  {pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1 })}
+                  {pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1, who })}
                 </option>
               ))}
             </Select>

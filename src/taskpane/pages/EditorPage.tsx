@@ -4,7 +4,7 @@ import * as React from 'react';
 import { t } from '../i18n';
 import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
-import { asPercent } from '../state/weights';
+import { asPercent, weightCheck } from '../state/weights';
 import { NumberInput } from '../components/NumberInput';
 import type { CardPageProps } from './page-props';
 import { SectionEditor } from '../components/SectionEditor';
@@ -43,6 +43,9 @@ export function EditorPage({ lang, dispatch, card }: CardPageProps) {
             <React.Fragment key={s.id}>
               <span>{sectionNames[i]}</span>
               <NumberInput
+                lang={lang}
+                percentField
+                check={weightCheck}
                 value={asPercent(s.weight)}
                 contentAfter="%"
                 aria-label={t(lang, 'sectionWeight', { name: sectionNames[i] })}

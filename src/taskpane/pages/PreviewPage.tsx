@@ -17,6 +17,7 @@ import {
 import * as React from 'react';
 import { scorecardSensitivity, scoreScorecard, validateScorecard } from '../../core/scorecard';
 import { t } from '../i18n';
+import { candidateNoun } from '../state/candidate-noun';
 import { pick } from '../state/text';
 import { BarChart } from '../components/BarChart';
 import type { CardPageProps } from './page-props';
@@ -60,6 +61,8 @@ export function PreviewPage({ lang, card }: CardPageProps) {
     .slice()
     .sort((a, b) => a.rank - b.rank || card.candidates.findIndex((k) => k.id === a.candidateId) - card.candidates.findIndex((k) => k.id === b.candidateId));
   const criteria = card.sections.flatMap((s) => s.criteria);
+  // The sheet of an appraisal shows each candidate's overall grade; so does its preview.
+  const graded = result.candidates.some((c) => c.overallGrade !== undefined);
   // The closest calls matter; a list of twenty sentences would bury them.
   const moving = sensitivity
     .filter((s) => s.change !== null)
@@ -75,8 +78,9 @@ export function PreviewPage({ lang, card }: CardPageProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t(lang, 'colRank')}</TableHeaderCell>
-              <TableHeaderCell>{t(lang, 'colCandidate')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colCandidate', { who: candidateNoun(card, lang) })}</TableHeaderCell>
               <TableHeaderCell className={styles.number}>{t(lang, 'colTotal')}</TableHeaderCell>
+              {graded && <TableHeaderCell>{t(lang, 'colGrade')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -85,6 +89,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
                 <TableCell>{c.rank}</TableCell>
                 <TableCell>{nameOf.get(c.candidateId)}</TableCell>
                 <TableCell className={styles.number}>{shown(c.total)}</TableCell>
+                {graded && <TableCell>{c.overallGrade ? pick(c.overallGrade, lang) : ''}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
@@ -113,7 +118,7 @@ export function PreviewPage({ lang, card }: CardPageProps) {
       <section aria-label={t(lang, 'sensitivityHeading')}>
         <Subtitle2 as="h2">{t(lang, 'sensitivityHeading')}</Subtitle2>
         {card.candidates.length < 2 ? (
-          <Body1 as="p">{t(lang, 'needTwo')}</Body1>
+          <Body1 as="p">{t(lang, 'needTwo', { who: candidateNoun(card, lang) })}</Body1>
         ) : (
           <>
             <ul className={styles.list}>

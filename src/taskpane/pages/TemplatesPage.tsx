@@ -18,6 +18,7 @@ import * as React from 'react';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
 import { fileNameFor } from '../host/host';
 import { t } from '../i18n';
+import { candidateNoun } from '../state/candidate-noun';
 import { readText } from '../host/read-text';
 import type { Origin } from '../state/model';
 import { pick } from '../state/text';
@@ -89,7 +90,7 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
               <div className={styles.meta}>
                 <Badge appearance="tint">{t(lang, `kind_${c.kind}`)}</Badge>
                 <Caption1>{t(lang, 'criteriaCount', { n: criteriaCountOf(c) })}</Caption1>
-                <Caption1>{t(lang, 'candidatesCount', { n: c.candidates.length })}</Caption1>
+                <Caption1>{t(lang, 'candidatesCount', { n: c.candidates.length, who: candidateNoun(c, lang) })}</Caption1>
               </div>
               <CardFooter>
                 <Button

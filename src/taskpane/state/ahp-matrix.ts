@@ -1,4 +1,4 @@
-import { ahpWeights, consistencyRatio } from '../../core/scorecard';
+import { ahpWeights, consistencyRatio, leastConsistentJudgement } from '../../core/scorecard';
 
 /**
  * The AHP editor's model. Each pair (i, j), i < j, holds one step of Saaty's 1–9 scale as a
@@ -37,10 +37,14 @@ export interface AhpOutcome {
   weights: number[];
   cr: number;
   consistent: boolean;
+  /** When not consistent: the judgement furthest from what the weights imply. */
+  worst: { i: number; j: number; judged: number; implied: number } | null;
 }
 
 export function ahpOutcome(n: number, judgements: Judgements): AhpOutcome {
   const a = matrixOf(n, judgements);
   const cr = consistencyRatio(a);
-  return { weights: ahpWeights(a), cr, consistent: cr <= CR_LIMIT };
+  const weights = ahpWeights(a);
+  const consistent = cr <= CR_LIMIT;
+  return { weights, cr, consistent, worst: consistent ? null : leastConsistentJudgement(a, weights) };
 }

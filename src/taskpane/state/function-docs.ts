@@ -51,10 +51,21 @@ export async function loadFunctionDocs(lang: Lang, get: FetchJson = fetchJson): 
   }));
 }
 
-/** Case-insensitive match on the name, the purpose and the argument names. */
+/**
+ * Case-insensitive match on the name, the purpose and the argument names. A name is found as
+ * it is typed in a cell too: "CRM.CLV", "=crm.clv(" and full-width "ＣＲＭ．ＣＬＶ" all find CLV.
+ */
 export function matches(doc: FunctionDoc, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
+  const words = query
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    // A formula as typed in a cell is looked up by its function's name alone.
+    .replace(/^=?\s*(?:crm\.)?([\w.]+)\s*\(.*$/, '$1')
+    .split(/\s+/)
+    .map((w) => w.replace(/^=?(?:crm\.)?/, ''))
+    .filter((w) => w !== '');
+  if (words.length === 0) return true;
   const hay = [doc.id, doc.description, ...doc.parameters.map((p) => p.name)].join(' ').toLowerCase();
-  return q.split(/\s+/).every((word) => hay.includes(word));
+  return words.every((word) => hay.includes(word));
 }

@@ -8,7 +8,9 @@ import { editText } from './text';
 
 /**
  * The pane's state machine: a pure function of the state and one edit, tested without a
- * DOM. Cards are never mutated; a destructive edit keeps the card before it for one undo.
+ * DOM. Cards are never mutated; a destructive edit keeps the card before it for one undo,
+ * which expires with the next edit: undoing later would take back that edit and everything
+ * since (a vendor added after weights were replaced, and his ratings), more than it says.
  */
 export function reducer(state: PaneState = EMPTY_STATE, action: Action): PaneState {
   if (action.type === 'load') return { card: action.card, origin: action.origin, undo: state.card ? { card: state.card, kind: 'card-replaced' } : null };
@@ -20,7 +22,7 @@ export function reducer(state: PaneState = EMPTY_STATE, action: Action): PaneSta
   const next = edit(card, action);
   if (next === card) return state;
   const undoKind = destructiveKind(action);
-  return { ...state, card: next, undo: undoKind ? { card, kind: undoKind } : state.undo };
+  return { ...state, card: next, undo: undoKind ? { card, kind: undoKind } : null };
 }
 
 /** Edits that lose information the user typed; everything else is cheap to redo by hand. */

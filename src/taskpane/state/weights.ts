@@ -1,3 +1,5 @@
+import type { Text } from '../../core/errors';
+import { scorecardMessages } from '../../core/scorecard/messages';
 import { WEIGHT_TOLERANCE } from '../../core/scorecard';
 
 /** Weights are shares of 1; the pane shows and edits them as percentages. */
@@ -18,3 +20,7 @@ export function normalised(weights: readonly number[]): number[] {
 
 /** A weight as a percentage with at most two decimals, e.g. 0.3125 → 31.25. */
 export const asPercent = (w: number): number => Math.round(w * 10000) / 100;
+
+/** A weight typed in percent must lie in 0–100 %; the pane refuses anything else on the field. */
+export const weightCheck = (percentValue: number): Text | null =>
+  percentValue < 0 || percentValue > 100 ? scorecardMessages.weightOutside(percentValue) : null;

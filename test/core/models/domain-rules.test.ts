@@ -32,7 +32,7 @@ test('CLV.BGNBD: horizon a whole number from 1 to 1200, discount above −100 %,
   expect(failure(clv(0, 0.1, 2, 20))).toBe('NUM: horizon must be at least 1; got 0.');
   expect(failure(clv(2.5, 0.1, 2, 20))).toBe('NUM: horizon must be a whole number; got 2.5.');
   expect(failure(clv(1201, 0.1, 2, 20))).toBe('NUM: horizon must be at most 1200; got 1201.');
-  expect(failure(clv(12, -1, 2, 20))).toBe('NUM: discount must be greater than -1; got -1.');
+  expect(failure(clv(12, -1, 2, 20))).toBe('NUM: discount_per_period must be greater than -1; got -1.');
   expect(failure(clv(12, 0.1, 2, 0))).toBe('NUM: monetary must be positive; got 0.');
   // Without repeat purchases his own mean spend is not used: 0 is fine.
   expect(failure(clv(12, 0.1, 0, 0))).toBe('none');

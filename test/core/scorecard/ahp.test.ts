@@ -1,5 +1,5 @@
 import { errorOf } from '../../helpers/errors';
-import { ahpWeights, completeMatrix, consistencyRatio, principalEigen, RANDOM_INDEX } from '../../../src/core/scorecard/ahp';
+import { ahpWeights, completeMatrix, consistencyRatio, leastConsistentJudgement, principalEigen, RANDOM_INDEX } from '../../../src/core/scorecard/ahp';
 
 /** a[i][j] = w_i / w_j: perfectly consistent judgements of the weights w. */
 const consistent = (w: number[]) => w.map((wi) => w.map((wj) => wi / wj));
@@ -130,5 +130,25 @@ describe('completeMatrix', () => {
         ]),
       ),
     ).toMatchObject({ kind: 'VALUE', text: { en: 'matrix must be a square matrix; got 2×3.' } });
+  });
+});
+
+describe('leastConsistentJudgement', () => {
+  test('finds the one judgement that breaks an otherwise consistent matrix', () => {
+    // Weights 8 : 4 : 2 : 1 give a_ij = w_i / w_j. Reversing a14 (8 becomes 1/8) contradicts
+    // a12 · a24 = 8 and a13 · a34 = 8, so (1, 4) is the judgement to revisit. (With three items a
+    // reversed judgement spreads its error evenly over all three pairs, so four are needed.)
+    const w0 = [8, 4, 2, 1];
+    const a = w0.map((x) => w0.map((y) => x / y));
+    a[0][3] = 1 / 8;
+    a[3][0] = 8;
+    const worst = leastConsistentJudgement(a, ahpWeights(a))!;
+    expect([worst.i, worst.j, worst.judged]).toEqual([0, 3, 1 / 8]);
+    expect(consistencyRatio(a)).toBeGreaterThan(0.1);
+  });
+  test('a consistent matrix has no judgement off its weights', () => {
+    const a = consistent([0.5, 0.3, 0.2]);
+    const worst = leastConsistentJudgement(a, ahpWeights(a));
+    expect(worst === null || Math.abs(Math.log(worst.judged / worst.implied)) < 1e-9).toBe(true);
   });
 });

@@ -124,10 +124,10 @@ describe('sensitivityInWords', () => {
   test('says which way and where, in both languages', () => {
     const words = sensitivityInWords(weightSensitivity(RATINGS, [0.7, 0.3]), names, candidates);
     expect(words[0]).toEqual({
-      en: 'The winner (Vendor A) changes if the weight of Price falls below 60% (now 70%).',
-      zh: '若“价格”的权重降至 60% 以下(当前 70%),第一名(甲公司)将改变。',
+      en: 'Vendor A stays first unless the weight of Price falls below 60% (now 70%); then Vendor B would win.',
+      zh: '若“价格”的权重降至 60% 以下（当前 70%），乙公司将取代甲公司成为第一名。',
     });
-    expect(words[1].en).toBe('The winner (Vendor A) changes if the weight of Quality rises above 40% (now 30%).');
+    expect(words[1].en).toBe('Vendor A stays first unless the weight of Quality rises above 40% (now 30%); then Vendor B would win.');
   });
   test('and when nothing changes the winner', () => {
     const words = sensitivityInWords(
@@ -141,6 +141,6 @@ describe('sensitivityInWords', () => {
       names,
       candidates,
     );
-    expect(words[0]).toEqual({ en: 'No weight of Price changes the winner (Vendor A).', zh: '无论“价格”的权重如何变化,第一名(甲公司)都不会改变。' });
+    expect(words[0]).toEqual({ en: 'No weight of Price changes the winner (Vendor A).', zh: '无论“价格”的权重如何变化，第一名（甲公司）都不会改变。' });
   });
 });

@@ -182,6 +182,17 @@ describe('scoreScorecard details', () => {
   });
 });
 
+test('an appraisal has an overall grade, the nearest level of its first graded criterion: T1 totals 90, 80, 58 → A, B, C', () => {
+  // Levels A–D at 100/80/60/40 %: cuts halfway at 90, 70 and 50 % of 100 points (overall-grade.ts).
+  const levels = t1SupervisorAppraisal.sections[0].criteria[0].scoring;
+  if (levels.type !== 'levels') throw new Error('T1 is graded');
+  const result = scoreScorecard(valid(t1SupervisorAppraisal));
+  expect(result.candidates.map((c) => Math.round(c.total))).toEqual([90, 80, 58]);
+  expect(result.candidates.map((c) => c.overallGrade)).toEqual([levels.levels[0].label, levels.levels[1].label, levels.levels[2].label]);
+  // Selections and KPI cards have no overall grade.
+  expect(scoreScorecard(valid(t2VendorSelection)).candidates.every((c) => c.overallGrade === undefined)).toBe(true);
+});
+
 describe('scorecardSensitivity', () => {
   test('T1: training weight, words for the pane', () => {
     // Zhang Wei leads with 90 on shares (1, .8, 1, .8); Li Na has (.8, 1, .6, .8). With the share t of
@@ -192,8 +203,8 @@ describe('scorecardSensitivity', () => {
     expect(training.threshold).toBeCloseTo(0.175 / 0.375, 9);
     expect(training).toMatchObject({ winnerId: 'zhang-wei', challengerId: 'li-na' });
     expect(training.text).toEqual({
-      en: 'The winner (Zhang Wei) changes if the weight of Quality of training for CRM users rises above 46.7% (now 20%).',
-      zh: '若“对CRM系统使用者培训质量”的权重升至 46.7% 以上(当前 20%),第一名(张伟)将改变。',
+      en: 'Zhang Wei stays first unless the weight of Quality of training for CRM users rises above 46.7% (now 20%); then Li Na would win.',
+      zh: '若“对CRM系统使用者培训质量”的权重升至 46.7% 以上（当前 20%），李娜将取代张伟成为第一名。',
     });
     expect(s.find((x) => x.criterionId === 'standards')!.text.en).toBe('No weight of CRM standards changes the winner (Zhang Wei).');
   });

@@ -48,15 +48,15 @@ describe('validateScorecard', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => `${e.path}: ${e.text.en}`)).toEqual([
       'candidates[2].id: candidates[2].id repeats the id "vendor-a" already used at candidates[0].id.',
-      'sections: The weights of sections must add up to 100%; they add up to 105%. Fix them or import with normalisation.',
+      'sections: The weights of sections must add up to 100%; they add up to 105%. Change them so that they do.',
       "sections[0].criteria[0].scoring.partialPoints: sections[0].criteria[0].scoring.partialPoints is 3, more than the criterion's full points 2.",
-      'sections[1].criteria: The weights of sections[1].criteria must add up to 100%; they add up to 110%. Fix them or import with normalisation.',
+      'sections[1].criteria: The weights of sections[1].criteria must add up to 100%; they add up to 110%. Change them so that they do.',
       'sections[3].criteria[0].scoring.points: sections[3].criteria[0].scoring.points must be listed best first, each worth no more points than the one before.',
       'candidates[0].ratings.p2: candidates[0].ratings.p2 (Vendor A on "Multi-level management across formats, regions and product lines; workflows configurable without custom development") is "maybe"; this criterion accepts "met", "partial", "not-met".',
       'candidates[1].ratings.zz: candidates[1].ratings.zz rates "zz", which is not a criterion of this scorecard.',
       'candidates[2].ratings.c1: candidates[2].ratings.c1 (Vendor C on "Software licence fee (rate with the fee quoted)") must be a number for this criterion; got "cheap".',
     ]);
-    expect(r.errors[1].text.zh).toBe('sections 的权重之和必须为 100%;当前为 105%。请修正,或以归一化方式导入。');
+    expect(r.errors[1].text.zh).toBe('sections 的权重之和必须为 100%；当前为 105%。请调整，使其合计为 100%。');
   });
 
   test('levels must be ordered best first', () => {
@@ -75,8 +75,8 @@ describe('validateScorecard', () => {
     card.candidates[0].ratings['service-quality'] = 0;
     const r = validateScorecard(card);
     expect(r.ok ? [] : r.errors.map((e) => e.text.en)).toEqual([
-      'candidates[0].ratings["service-quality"] (East service team on "Service quality rating") is 0, outside 1–10.',
-      'candidates[0].ratings.csat (East service team on "Customer satisfaction (CSAT)") is 120, outside 0–100.',
+      'candidates[0].ratings["service-quality"] (East service team on "Service quality rating"): 0 is below the bottom of the scale, 1.',
+      'candidates[0].ratings.csat (East service team on "Customer satisfaction (CSAT)"): 120 is above the top of the scale, 100.',
     ]);
   });
 

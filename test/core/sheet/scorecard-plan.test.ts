@@ -116,3 +116,62 @@ test('T6, a capability appraisal on 1–5 scales, uses the appraisal layout: rat
   expect(plan.cells.find((c) => c.row === 6 && c.col === 1)?.value).toBe('Criterion');
   expect(plan.cells.some((c) => c.row === 5 && c.value === 'Ratings (enter here)')).toBe(true);
 });
+
+describe('the texts on the sheet follow the card as it is now', () => {
+  const detailsOf = (card: Parameters<typeof valid>[0], lang: 'en-US' | 'zh-CN', name: string) => {
+    const { plan } = buildScorecardLayout(valid(card), lang, 'plan0001');
+    const row = plan.cells.find((c) => c.col === 1 && c.value === name)!.row;
+    return plan.cells.find((c) => c.row === row && c.col === 2)!.value;
+  };
+
+  test('a rule states the points its row awards: raw / full × the criterion’s points', () => {
+    // T2's fixed-price criterion: rule R1 on 6 points (partly met 3), 30 % of the price section,
+    // which is 40 % of 100 points: 12 points; partly met earns 3/6 × 12 = 6.
+    expect(detailsOf(t2VendorSelection, 'en-US', 'Fixed-price implementation covering configuration, migration and training, no extra charges')).toBe(
+      'Met 12; Partly met 6; Not met 0',
+    );
+    // The same card with AHP section weights 22.2/22.2/11.1/44.4 %: the local-support criterion,
+    // R1 on 4 points (partly met 3), 40 % of the service section: 0.4 × 11.1 = 4.44 points, and
+    // partly met 3/4 × 4.44 = 3.33, shown to one decimal as the points cells show them.
+    const ahp = structuredClone(t2VendorSelection);
+    [0.222, 0.222, 0.111, 0.445].forEach((w, i) => (ahp.sections[i].weight = w));
+    expect(detailsOf(ahp, 'en-US', 'Local support team with a committed response time')).toBe('Met 4.4; Partly met 3.3; Not met 0');
+    expect(detailsOf(ahp, 'zh-CN', '本地化支持团队并承诺响应时间')).toBe('满足 4.4;部分满足 3.3;不满足 0');
+  });
+
+  test('the notes give each section’s points from its weight, not from the template’s words', () => {
+    const ahp = structuredClone(t2VendorSelection);
+    [0.222, 0.222, 0.111, 0.445].forEach((w, i) => (ahp.sections[i].weight = w));
+    const notes = (lang: 'en-US' | 'zh-CN') =>
+      String(buildScorecardLayout(valid(ahp), lang, 'plan0001').plan.cells.find((c) => /^(Notes|说明)/.test(String(c.value)))!.value);
+    // 0.222 × 100 = 22.2 and so on; the template's "product 25, solution 25…" is gone.
+    expect(notes('en-US')).toContain('Points by section: Product requirements 22.2, System solution 22.2, Service 11.1, Price factors 44.5 (of 100).');
+    expect(notes('zh-CN')).toContain('各部分分值：产品要求 22.2、系统解决方案 22.2、服务 11.1、价格因素 44.5（满分 100）。');
+    expect(notes('en-US')).not.toMatch(/product 25|price 40|worth 40/);
+  });
+
+  test('criterion names are names: rebuilt ones carry a note on the name cell instead (T1: 1, T2: 8, T4: 7)', () => {
+    for (const [t, count] of [
+      [BUILT_IN_TEMPLATES[0], 1],
+      [t2VendorSelection, 8],
+      [BUILT_IN_TEMPLATES[3], 7],
+    ] as const)
+      for (const lang of LANGS) {
+        const { plan, inputs } = buildScorecardLayout(valid(t), lang, 'plan0001');
+        // The rows of criteria: those with rating inputs.
+        const rows = new Set(inputs.ratings.map((r) => Number(/\d+$/.exec(r.cell)![0])));
+        const names = plan.cells.filter((c) => c.col === 1 && rows.has(c.row));
+        expect(names.filter((c) => /reconstructed|重建/i.test(String(c.value)))).toEqual([]);
+        expect(names.filter((c) => c.comment !== undefined)).toHaveLength(count);
+        expect(names.find((c) => c.comment)!.comment).toMatch(lang === 'zh-CN' ? /^重建：/ : /^Reconstructed: /);
+      }
+  });
+});
+
+test('every sheet prints on A4 one page wide, its print area the block the plan fills, and its totals chart starts at zero', () => {
+  for (const { layout } of all) {
+    const { print, charts, cols, rows } = layout.plan;
+    expect(print).toMatchObject({ paper: 'A4', fitToWidth: true, area: `A1:${String.fromCharCode(64 + cols)}${rows}` });
+    for (const c of charts) expect(c.valueAxis?.min).toBe(c.type === 'bar' ? 0 : undefined);
+  }
+});

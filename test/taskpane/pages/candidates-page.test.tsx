@@ -4,7 +4,8 @@ import { renderApp } from '../render-app';
 function open(title: string, lang: 'en-US' | 'zh-CN' = 'en-US') {
   renderApp({ lang });
   fireEvent.click(screen.getByRole('button', { name: `${lang === 'zh-CN' ? '打开' : 'Open '}${title}` }));
-  fireEvent.click(screen.getByRole('tab', { name: lang === 'zh-CN' ? '候选对象' : 'Candidates' }));
+  // In Chinese the tab takes the card's own word for its candidates (被考评人 in an appraisal).
+  fireEvent.click(screen.getByRole('tab', { name: lang === 'zh-CN' ? /^(被考评人|投标人|产品|团队)$/ : 'Candidates' }));
 }
 
 describe('candidates page', () => {

@@ -71,17 +71,26 @@ describe('pane reducer', () => {
     expect(reducer(s, { type: 'undo' }).card!.candidates).toHaveLength(3);
   });
 
-  test('only the last destructive edit is kept for undo; plain edits keep it', () => {
-    const s = run(
-      loaded(),
-      { type: 'remove-candidate', candidateId: 'vendor-b' },
-      { type: 'remove-candidate', candidateId: 'vendor-c' },
-      { type: 'rename-candidate', candidateId: 'vendor-a', lang: 'en-US', value: 'A' },
-    );
+  test('only the last destructive edit can be undone, once', () => {
+    const s = run(loaded(), { type: 'remove-candidate', candidateId: 'vendor-b' }, { type: 'remove-candidate', candidateId: 'vendor-c' });
     const undone = reducer(s, { type: 'undo' });
     expect(undone.card!.candidates.map((k) => k.id)).toEqual(['vendor-a', 'vendor-c']);
     expect(undone.undo).toBeNull();
     expect(reducer(undone, { type: 'undo' })).toBe(undone);
+  });
+
+  test('an undo expires with the next edit: it never takes back a vendor added since, or his ratings (issue 14)', () => {
+    const replaced = run(loaded(), { type: 'set-weights', group: null, weights: [0.25, 0.25, 0.1, 0.4] });
+    expect(replaced.undo?.kind).toBe('weights-replaced');
+    const added = reducer(replaced, { type: 'add-candidate', name: { en: 'Vendor D', zh: '供应商 D' } });
+    expect(added.undo).toBeNull();
+    expect(reducer(added, { type: 'undo' })).toBe(added);
+    const renamed = run(
+      loaded(),
+      { type: 'remove-candidate', candidateId: 'vendor-b' },
+      { type: 'rename-candidate', candidateId: 'vendor-a', lang: 'en-US', value: 'A' },
+    );
+    expect(renamed.undo).toBeNull();
   });
 
   test('removing a criterion takes its ratings along, so the card stays valid', () => {

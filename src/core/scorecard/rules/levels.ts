@@ -3,7 +3,7 @@ import { formulaNumber as n, formulaString as q } from '../../sheet/formula-text
 import { inLanguage } from '../../vocabulary';
 import { falling, notAbove, uniqueIds } from './checks';
 import type { ScoringRule } from './rule';
-import { shortNumber } from './units';
+import { awardedText } from './units';
 
 /**
  * Graded levels with their standards (docs/seeds.md T1: the appraisal table's A–D). A rating
@@ -57,7 +57,8 @@ export const levelsRule: ScoringRule<LevelsScoring> = {
   // Level ids are compared as text on both sides: an id "2" typed or pasted into a cell Excel
   // reads as the number 2 still matches, as it does in read-back (String of the value).
   formula: (s, x) => `IFERROR(INDEX(${array(s.levels.map((l) => n(l.points)))},MATCH(${x}&"",${array(s.levels.map((l) => q(l.id)))},0)),0)`,
-  text: (s, lang) => s.levels.map((l) => `${inLanguage(l.label, lang)} (${shortNumber(l.points)}): ${inLanguage(l.description, lang)}`).join('\n'),
+  text: (s, lang, points) =>
+    s.levels.map((l) => `${inLanguage(l.label, lang)} (${awardedText(l.points, s.maxPoints, points)}): ${inLanguage(l.description, lang)}`).join('\n'),
   numberFormat: () => TEXT_FORMAT,
   grades: (s) => s.levels.map((l) => ({ label: l.label, share: l.points / s.maxPoints })),
   starter: (full) => ({

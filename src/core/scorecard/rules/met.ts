@@ -1,7 +1,6 @@
 import type { MetScoring } from '../model';
-import { answerChoices, answerFormula, answerPointsOf, answerText, Answer } from './answers';
+import { Answer, answerRule } from './answers';
 import { notAbove } from './checks';
-import type { ScoringRule } from './rule';
 
 /**
  * Rule R1 满足条件即得满分,部分满足得3分,不满足不得分 (docs/seeds.md T2): met earns full points,
@@ -13,20 +12,8 @@ const answers = (s: MetScoring): Answer[] => [
   { id: 'not-met', points: 0 },
 ];
 
-export const metRule: ScoringRule<MetScoring> = {
-  type: 'met',
-  monitors: false,
-  full: (s) => s.maxPoints,
-  accepts: (s) => ({ kind: 'choice', choices: answerChoices(answers(s)) }),
+export const metRule = answerRule<MetScoring>('met', answers, {
   check: (s, path, report) => notAbove(s.maxPoints, report)(s.partialPoints, `${path}.partialPoints`),
-  score: (s, ratings) =>
-    ratings.map((v) => {
-      const raw = answerPointsOf(answers(s), v);
-      return raw === undefined ? null : { raw };
-    }),
-  formula: (s, x, _row, lang) => answerFormula(answers(s), x, lang),
-  text: (s, lang) => answerText(answers(s), lang),
-  numberFormat: () => 'General',
   // R1's 3 of 5 for a partial answer, as a share of whatever full points the criterion keeps.
   starter: (full) => ({ type: 'met', maxPoints: full, partialPoints: Math.round(full * 0.6 * 100) / 100 }),
-};
+});

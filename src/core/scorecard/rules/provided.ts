@@ -1,6 +1,5 @@
 import type { ProvidedScoring } from '../model';
-import { answerChoices, answerFormula, answerPointsOf, answerText, Answer } from './answers';
-import type { ScoringRule } from './rule';
+import { Answer, answerRule } from './answers';
 
 /** Rule R2 能提供即得满分 (docs/seeds.md T2): provided earns full points, not provided nothing. */
 const answers = (s: ProvidedScoring): Answer[] => [
@@ -8,19 +7,7 @@ const answers = (s: ProvidedScoring): Answer[] => [
   { id: 'not-provided', points: 0 },
 ];
 
-export const providedRule: ScoringRule<ProvidedScoring> = {
-  type: 'provided',
-  monitors: false,
-  full: (s) => s.maxPoints,
-  accepts: (s) => ({ kind: 'choice', choices: answerChoices(answers(s)) }),
+export const providedRule = answerRule<ProvidedScoring>('provided', answers, {
   check: () => undefined,
-  score: (s, ratings) =>
-    ratings.map((v) => {
-      const raw = answerPointsOf(answers(s), v);
-      return raw === undefined ? null : { raw };
-    }),
-  formula: (s, x, _row, lang) => answerFormula(answers(s), x, lang),
-  text: (s, lang) => answerText(answers(s), lang),
-  numberFormat: () => 'General',
   starter: (full) => ({ type: 'provided', maxPoints: full }),
-};
+});

@@ -5,7 +5,7 @@ import { label } from '../../sheet/sheet-labels';
 import { rankPoints } from '../rank-points';
 import { falling, notAbove } from './checks';
 import type { ScoringRule } from './rule';
-import { percentHint, shortNumber, unitFormat } from './units';
+import { awardedText, percentHint, unitFormat } from './units';
 
 /**
  * Rule R3 费用低者得5分,中间者得4分,高者得3分 (docs/seeds.md T2): values ranked across the
@@ -42,11 +42,12 @@ export const rankRule: ScoringRule<RankScoring> = {
     const middle = `INDEX({${p.map(n).join(',')}},MIN(${ahead},${Math.max(p.length - 2, 1)})+1)`;
     return `IF(ISNUMBER(${x}),IF(${ahead}=0,${n(p[0])},IF(${behind}=0,${n(p[p.length - 1])},${middle})),0)`;
   },
-  text(s, lang) {
+  text(s, lang, points) {
     const p = s.points;
-    const head = `${label(s.order === 'asc' ? 'lowerBetter' : 'higherBetter', lang)} ${shortNumber(p[0])}`;
-    const middle = p.slice(1, -1).map((x) => `${label('then', lang)} ${shortNumber(x)}`);
-    const last = p.length > 1 ? [`${label('last', lang)} ${shortNumber(p[p.length - 1])}`] : [];
+    const shown = (x: number) => awardedText(x, s.maxPoints, points);
+    const head = `${label(s.order === 'asc' ? 'lowerBetter' : 'higherBetter', lang)} ${shown(p[0])}`;
+    const middle = p.slice(1, -1).map((x) => `${label('then', lang)} ${shown(x)}`);
+    const last = p.length > 1 ? [`${label('last', lang)} ${shown(p[p.length - 1])}`] : [];
     return [head, ...middle, ...last].join(inLanguage(CLAUSE_SEPARATOR, lang));
   },
   numberFormat: (s) => unitFormat(s.unit),

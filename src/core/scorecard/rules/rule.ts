@@ -27,8 +27,14 @@ export interface ScoringRule<S extends Scoring = Scoring> {
    * @param row the ratings of every candidate on this criterion, absolute, e.g. "$H$7:$J$7"
    */
   formula(s: S, x: string, row: string, lang: Lang): string;
-  /** The rule as the sheet's "standards / rule / target" column states it. */
-  text(s: S, lang: Lang): string;
+  /**
+   * The rule as the sheet's "standards / rule / target" column states it. With `points`, the
+   * points the criterion is worth on the sheet, every number the rule awards is stated as the
+   * sheet awards it (raw / full × points, from the same answers, levels and bands the formula
+   * uses); a scale, whose ratings are typed on the raw scale, states both. Without, the rule's
+   * own scale.
+   */
+  text(s: S, lang: Lang, points?: number): string;
   /** Number format of a rating cell. */
   numberFormat(s: S): string;
   /** A sensible starting scoring that keeps `full` points where the kind allows. */

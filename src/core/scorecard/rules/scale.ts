@@ -5,7 +5,7 @@ import { CLAUSE_SEPARATOR, filled, inLanguage, RATING_HINTS } from '../../vocabu
 import { bandOf, checkBands } from './bands';
 import { ordered } from './checks';
 import type { ScoringRule } from './rule';
-import { shortNumber } from './units';
+import { awardedText, shortNumber } from './units';
 
 /**
  * A plain rating scale such as 1–5 or 1–10: the rating is the points, so a 4 on a 1–5 scale
@@ -28,8 +28,18 @@ export const scaleRule: ScoringRule<ScaleScoring> = {
       return { raw: v, ...(b ? { grade: b.id } : {}) };
     }),
   formula: (_s, x) => `IF(ISNUMBER(${x}),${x},0)`,
-  text(s, lang) {
-    const head = `${label('scale', lang)} ${shortNumber(s.min)}–${shortNumber(s.max)}`;
+  text(s, lang, points) {
+    // The rating is typed on the scale, so the scale stays, followed by what a rating earns.
+    const scale = `${label('scale', lang)} ${shortNumber(s.min)}–${shortNumber(s.max)}`;
+    const earns =
+      points === undefined
+        ? []
+        : [
+            label('scaleEarns', lang)
+              .replace('{max}', shortNumber(s.max))
+              .replace('{points}', awardedText(s.max, s.max, points)),
+          ];
+    const head = [scale, ...earns].join(inLanguage(CLAUSE_SEPARATOR, lang));
     const bands = (s.bands ?? []).map((b) => `${inLanguage(b.label, lang)} ≥ ${shortNumber(b.threshold)}`);
     return [head, ...bands].join(inLanguage(CLAUSE_SEPARATOR, lang));
   },

@@ -5,7 +5,7 @@ import { CLAUSE_SEPARATOR, filled, inLanguage, RATING_HINTS } from '../../vocabu
 import { bandOf, checkBands } from './bands';
 import { ordered } from './checks';
 import type { ScoringRule } from './rule';
-import { percentHint, shortNumber, showValue, unitFormat } from './units';
+import { awardedText, percentHint, showValue, unitFormat } from './units';
 
 /**
  * A numeric KPI against its target (docs/seeds.md T4, T5: renewal ≥ 85 %, churn ≤ 5 %). With
@@ -41,10 +41,12 @@ export const targetRule: ScoringRule<TargetScoring> = {
     const nested = scoringBands(s).reduceRight((acc, b) => `IF(${x}${cmp}${n(b.threshold)},${n(b.points)},${acc})`, '0');
     return `IF(ISNUMBER(${x}),${nested},0)`;
   },
-  text(s, lang) {
+  text(s, lang, points) {
     const cmp = atLeast(s) ? '≥' : '≤';
-    const head = `${label('target', lang)} ${cmp} ${showValue(s.target, s.unit)}`;
-    const bands = s.bands.map((b) => `${inLanguage(b.label, lang)} ${cmp} ${showValue(b.threshold, s.unit)} → ${shortNumber(b.points)}`);
+    const shown = (x: number) => awardedText(x, s.maxPoints, points);
+    // Without bands, meeting the target is what earns the points.
+    const head = `${label('target', lang)} ${cmp} ${showValue(s.target, s.unit)}${s.bands.length === 0 && points !== undefined ? ` → ${shown(s.maxPoints)}` : ''}`;
+    const bands = s.bands.map((b) => `${inLanguage(b.label, lang)} ${cmp} ${showValue(b.threshold, s.unit)} → ${shown(b.points)}`);
     return [head, ...bands].join(inLanguage(CLAUSE_SEPARATOR, lang));
   },
   numberFormat: (s) => unitFormat(s.unit),

@@ -5,6 +5,16 @@ import type { Unit } from '../model';
 /** A number as a rule text shows it: at most six decimals, no float noise. */
 export const shortNumber = (x: number): string => String(Math.round(x * 1e6) / 1e6);
 
+/**
+ * What `raw` points on a criterion's own scale of `full` earn on a sheet where the criterion is
+ * worth `points`, as the points cells show them (one decimal); the raw number when no sheet
+ * worth is given.
+ */
+export function awardedText(raw: number, full: number, points: number | undefined): string {
+  if (points === undefined) return shortNumber(raw);
+  return shortNumber(Math.round((full === 0 ? 0 : (raw / full) * points) * 10) / 10);
+}
+
 /** A value in its unit as a rule text shows it: 0.85 in percent reads 85%. */
 export function showValue(x: number, unit: Unit | undefined): string {
   return unit === 'percent' ? `${shortNumber(x * 100)}%` : shortNumber(x);

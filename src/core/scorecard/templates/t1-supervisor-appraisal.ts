@@ -20,12 +20,12 @@ export const t1SupervisorAppraisal: Scorecard = {
     en:
       'Appraisal of the CRM system supervisor by the direct superior. Each indicator is rated against four standards, best (A) to worst (D), ' +
       'earning 100/80/60/40 % of its weight; the source leaves the points blank, so edit them if your company grades otherwise. ' +
-      'Reconstructed: the fourth indicator (CRM marketing data entry) survives only as its worst standard; its standards A–C and its 30 % weight ' +
+      'Reconstructed: the fourth indicator (CRM marketing data entry) survives only as its worst standard; its standards A–C and its weight ' +
       '(the remainder to 100 %) were rebuilt. The information source of the third indicator reads "training quality" in the source, kept as printed.',
     zh:
       '由直接上级对CRM系统主管进行考核。每项指标按四级考评标准(A 最优至 D 最差)评定,分别得该项权重的 100%/80%/60%/40%;' +
       '原表未给出分值,如贵公司另有规定请自行修改。' +
-      '重建部分:第四项指标“CRM营销数据录入”原文只保留了最差一级标准,其 A–C 级标准及 30% 权重(补足 100% 的余额)为重建内容。' +
+      '重建部分:第四项指标“CRM营销数据录入”原文只保留了最差一级标准,其 A–C 级标准及权重(补足 100% 的余额)为重建内容。' +
       '第三项指标的信息来源原文为“培训质量”,按原文保留。',
   },
   kind: 'appraisal',

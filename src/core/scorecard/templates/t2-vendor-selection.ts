@@ -27,14 +27,14 @@ export const t2VendorSelection: Scorecard = {
     en:
       'Bid evaluation: one column per bidder, 100 points in all. Rule R1: met earns full points, partly met 3, not met 0. ' +
       'Rule R2: provided earns full points, otherwise 0. Rule R3 (fees): the lowest fee among bidders earns 5, the middle 4, the highest 3. ' +
-      'The price section (价格因素) is worth 40 of the 100 points, so its 20 requirement points count double. ' +
+      "Each requirement's points are scaled to its share of the section's weight, so the scoring rule column states the points a row awards. " +
       'Reconstructed: product requirement 1, solution requirements 3–6, service requirements 1 and 4 and cost factor 2 are lost from the source and ' +
-      'were rebuilt so that every section adds up (product 25, solution 25, service 10, price 40); the rules of the rebuilt items were chosen to match their neighbours.',
+      'were rebuilt so that every section adds up; the rules of the rebuilt items were chosen to match their neighbours.',
     zh:
       '评标表:每个投标人一列,总分 100 分。规则 R1:满足条件即得满分,部分满足得3分,不满足不得分。规则 R2:能提供即得满分,否则不得分。' +
-      '规则 R3(费用):各投标人中费用低者得5分,中间者得4分,高者得3分。价格因素满分40分,占总分权重40%,其 20 个要求分按两倍计入。' +
+      '规则 R3(费用):各投标人中费用低者得5分,中间者得4分,高者得3分。各要求的分值按其在所属部分权重中的占比折算，评分规则一栏写明该行实际得分。' +
       '重建部分:产品要求第1项、系统解决方案第3–6项、服务第1与第4项、成本组成因素第2项在原文中缺失,为使各部分分值合计正确' +
-      '(产品 25、方案 25、服务 10、价格 40)而重建,其评分规则参照相邻条目。',
+      '而重建,其评分规则参照相邻条目。',
   },
   kind: 'selection',
   totalPoints: 100,
@@ -47,8 +47,8 @@ export const t2VendorSelection: Scorecard = {
         req(
           'p1',
           0.2,
-          '(Reconstructed) Core modules out of the box: customers, contacts, leads, opportunities, contracts, after-sales service',
-          '(重建)标准功能覆盖客户、联系人、线索、商机、合同及售后服务管理',
+          'Core modules out of the box: customers, contacts, leads, opportunities, contracts, after-sales service',
+          '标准功能覆盖客户、联系人、线索、商机、合同及售后服务管理',
           R1(5),
           true,
         ),
@@ -83,24 +83,10 @@ export const t2VendorSelection: Scorecard = {
           '系统具有良好的扩展性,提供标准化数据接口,尤其是与ERP和OA的对接',
           R2(2),
         ),
-        req(
-          's3',
-          0.2,
-          '(Reconstructed) Implementation method and a project team experienced with CRM',
-          '(重建)实施方法论成熟,项目团队具备CRM实施经验',
-          R1(5),
-          true,
-        ),
-        req('s4', 0.2, '(Reconstructed) Reference customers in the same industry', '(重建)具有同行业成功案例', R1(5), true),
-        req('s5', 0.2, '(Reconstructed) Plan for migrating data from existing systems', '(重建)提供现有系统数据迁移方案', R1(5), true),
-        req(
-          's6',
-          0.12,
-          '(Reconstructed) Security: role-based permissions, audit log, encryption',
-          '(重建)安全机制:基于角色的权限、审计日志、数据加密',
-          R2(3),
-          true,
-        ),
+        req('s3', 0.2, 'Implementation method and a project team experienced with CRM', '实施方法论成熟,项目团队具备CRM实施经验', R1(5), true),
+        req('s4', 0.2, 'Reference customers in the same industry', '具有同行业成功案例', R1(5), true),
+        req('s5', 0.2, 'Plan for migrating data from existing systems', '提供现有系统数据迁移方案', R1(5), true),
+        req('s6', 0.12, 'Security: role-based permissions, audit log, encryption', '安全机制:基于角色的权限、审计日志、数据加密', R2(3), true),
       ],
     },
     {
@@ -108,10 +94,10 @@ export const t2VendorSelection: Scorecard = {
       name: { en: 'Service', zh: '服务' },
       weight: 0.1,
       criteria: [
-        req('v1', 0.4, '(Reconstructed) Local support team with a committed response time', '(重建)本地化支持团队并承诺响应时间', R1(4), true),
+        req('v1', 0.4, 'Local support team with a committed response time', '本地化支持团队并承诺响应时间', R1(4), true),
         req('v2', 0.2, 'After-sales plan with free yearly upgrades', '提供完善的售后服务计划:每年提供免费升级服务', R2(2)),
         req('v3', 0.2, 'Concrete SLA and audited service quality', '要有具体的SLA规范和审核客服的服务质量', R2(2)),
-        req('v4', 0.2, '(Reconstructed) Training for administrators and key users', '(重建)提供管理员及关键用户培训', R2(2), true),
+        req('v4', 0.2, 'Training for administrators and key users', '提供管理员及关键用户培训', R2(2), true),
       ],
     },
     {
@@ -124,8 +110,8 @@ export const t2VendorSelection: Scorecard = {
         req(
           'c2',
           0.3,
-          '(Reconstructed) Fixed-price implementation covering configuration, migration and training, no extra charges',
-          '(重建)实施费用固定报价,涵盖配置、迁移与培训,无额外收费',
+          'Fixed-price implementation covering configuration, migration and training, no extra charges',
+          '实施费用固定报价,涵盖配置、迁移与培训,无额外收费',
           R1(6),
           true,
         ),

@@ -24,10 +24,10 @@ export const t3SoftwareEvaluation: Scorecard = {
     en:
       'Compare CRM products on the six core indicators (fit, stability, user experience, functional completeness, data security, integration) ' +
       'plus data quality and data-analysis capability. Rate each product 1 (poor) to 5 (excellent); a rating earns rating/5 of the weight. ' +
-      'The source names the indicators but gives no weights: the weights here (core 70 %, data 30 %) are a starting point, not part of the source.',
+      'The source names the indicators but gives no weights: the weights here are a starting point, not part of the source.',
     zh:
       '按六个核心指标(是否合身、稳定性、用户体验、功能完备性、数据安全性、系统集成性)以及数据质量和数据分析能力比较各CRM产品。' +
-      '每项按 1(差)至 5(优)评分,得该项权重的 评分/5。原文只列出指标,未给出权重:此处的权重(核心指标 70%,数据 30%)仅为建议起点,并非原文内容。',
+      '每项按 1(差)至 5(优)评分,得该项权重的 评分/5。原文只列出指标,未给出权重:此处的权重仅为建议起点,并非原文内容。',
   },
   kind: 'selection',
   totalPoints: 100,

@@ -13,8 +13,8 @@ import { Geometry, monitored, NAME_ROW } from './geometry';
  * drawn at 9,200 %), and bars, not a line, compare candidates that have no order in time.
  * How a KPI moves over time is the KPI tracker's chart (tracker-plan.ts).
  */
-export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, top: number): ChartPlan {
-  const box = { from: { row: top, col: 1 }, to: { row: top + 18, col: Math.min(g.lastCol, 8) } };
+export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, top: number, height = 18): ChartPlan {
+  const box = { from: { row: top, col: 1 }, to: { row: top + height, col: Math.min(g.lastCol, 8) } };
   const names = rangeOf(NAME_ROW, g.ratingCol(0), NAME_ROW, g.ratingCol(g.candidates - 1));
   if (g.isKpi) {
     const series = rows.criteria
@@ -27,5 +27,12 @@ export function chartOf(g: Geometry, lang: Lang, rows: Rows, totalRow: number, t
     return { type: 'bar', title: label('trendChart', lang), categories: names, series, ...box, valueAxis: { min: 0 } };
   }
   const totals = rangeOf(totalRow, g.pointsCol(0), totalRow, g.pointsCol(g.candidates - 1));
-  return { type: 'bar', title: label('totalsChart', lang), categories: names, series: [{ name: label('total', lang), values: totals }], ...box };
+  return {
+    type: 'bar',
+    title: label('totalsChart', lang),
+    categories: names,
+    series: [{ name: label('total', lang), values: totals }],
+    valueAxis: { min: 0 },
+    ...box,
+  };
 }

@@ -81,10 +81,12 @@ function writeCriterion(d: Draft, g: Geometry, card: Scorecard, lang: Lang, c: C
   const rule = ruleOf(s);
   const shown = pick(c.name, lang);
   const weightCol = g.col('weight');
-  // Some template names already say they were rebuilt; do not say it twice.
-  const name = c.reconstructed && !/reconstructed|重建/i.test(shown) ? `${shown} ${label('reconstructed', lang)}` : shown;
-  d.put(row, g.col('name'), { value: name, source: fields.criterionName(...at) }, TEXT);
-  d.put(row, g.col('details'), { value: rule.text(s, lang), source: fields.scoring(...at, shown) }, TEXT);
+  // A name is a name: that the criterion was rebuilt is said in a note on it and in the notes.
+  const comment = c.reconstructed ? { comment: label('reconstructedComment', lang) } : {};
+  d.put(row, g.col('name'), { value: shown, source: fields.criterionName(...at), ...comment }, TEXT);
+  // The rule in the points this row awards, as its points formula counts them.
+  const worth = c.weight * section.weight * card.totalPoints;
+  d.put(row, g.col('details'), { value: rule.text(s, lang, worth), source: fields.scoring(...at, shown) }, TEXT);
   if (g.info.includes('source'))
     d.put(row, g.col('source'), { value: c.source ? pick(c.source, lang) : null, source: fields.criterionSource(...at, shown) }, TEXT);
   if (g.info.includes('appraiser'))

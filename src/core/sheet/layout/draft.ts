@@ -1,6 +1,6 @@
 import type { Text } from '../../errors';
 import type { CellStyle, CellValue, ConditionalFormat, PlanCell, Validation } from '../plan';
-import type { ScorecardLayout } from '../scorecard-plan';
+import type { ScorecardLayout } from './layout-types';
 
 /** A sheet being laid out: what each step adds to, and the cells it records for readers. */
 export interface Draft {
@@ -10,7 +10,7 @@ export interface Draft {
   conditionalFormats: ConditionalFormat[];
   inputs: ScorecardLayout['inputs'];
   outputs: ScorecardLayout['outputs'];
-  put(row: number, col: number, content: { value?: CellValue; formula?: string; source?: Text }, style?: CellStyle): void;
+  put(row: number, col: number, content: { value?: CellValue; formula?: string; source?: Text; comment?: string }, style?: CellStyle): void;
 }
 
 export function newDraft(): Draft {

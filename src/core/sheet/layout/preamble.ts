@@ -12,7 +12,12 @@ import { Geometry, InfoColumn, NAME_ROW } from './geometry';
 export function writePreamble(d: Draft, g: Geometry, card: Scorecard, lang: Lang): void {
   d.put(1, 1, { value: pick(card.title, lang), source: fields.title() }, { bold: true, size: 16, color: COLOURS.title });
   d.merges.push(rangeOf(1, 1, 1, g.lastCol));
-  const sub = [card.department ? `${label('department', lang)}: ${pick(card.department, lang)}` : null, `${label('totalPoints', lang)}: ${card.totalPoints}`]
+  // The copy of one of several appraisers says whose it is (consolidate.ts).
+  const sub = [
+    card.department ? `${label('department', lang)}: ${pick(card.department, lang)}` : null,
+    `${label('totalPoints', lang)}: ${card.totalPoints}`,
+    card.appraiser ? `${label('appraiser', lang)}: ${pick(card.appraiser.name, lang)}` : null,
+  ]
     .filter((x) => x !== null)
     .join(inLanguage(FACT_SEPARATOR, lang));
   d.put(2, 1, { value: sub, source: fields.department() }, { italic: true });

@@ -1,6 +1,6 @@
-import type { Lang, Text } from '../../errors';
+import type { Lang } from '../../errors';
 import type { Scorecard } from '../../scorecard/model';
-import { ruleOf } from '../../scorecard/rules';
+import { Grade, gradeCuts, gradeScaleOf } from '../../scorecard/overall-grade';
 import { absolute, address, rangeOf } from '../a1';
 import { formulaNumber as n, formulaString as q } from '../formula-text';
 import { fields } from '../limit-messages';
@@ -10,25 +10,11 @@ import { TOLERANCE } from './criteria-rows';
 import { COLOURS, Draft, STRONG } from './draft';
 import { FIRST_ROW, Geometry } from './geometry';
 
-type Grades = { label: Text; share: number }[];
-
-/** The first graded criterion, whose levels an appraisal's overall grade is read on. */
-function gradedCriterion(card: Scorecard): { grades: Grades; field: (lang: Lang) => Text } | null {
-  for (const [si, section] of card.sections.entries())
-    for (const [ci, c] of section.criteria.entries()) {
-      const grades = ruleOf(c.scoring).grades?.(c.scoring);
-      if (grades) return { grades, field: (lang) => fields.gradeLevels(si + 1, ci + 1, pick(c.name, lang)) };
-    }
-  return null;
-}
-
-/** Nearest grade: total share 0.9 and levels 100/80/60/40 % → A (cut halfway between levels). */
-function gradeFormula(totalCell: string, totalPoints: number, grades: Grades, lang: Lang): string {
+/** The overall grade as nested IFs over the cuts the engine uses (src/core/scorecard/overall-grade.ts). */
+function gradeFormula(totalCell: string, totalPoints: number, grades: readonly Grade[], lang: Lang): string {
+  const cuts = gradeCuts(grades);
   let f = q(pick(grades[grades.length - 1].label, lang));
-  for (let i = grades.length - 2; i >= 0; i--) {
-    const cut = (grades[i].share + grades[i + 1].share) / 2;
-    f = `IF(${totalCell}/${n(totalPoints)}>=${n(Math.round(cut * 1e12) / 1e12)},${q(pick(grades[i].label, lang))},${f})`;
-  }
+  for (let i = grades.length - 2; i >= 0; i--) f = `IF(${totalCell}/${n(totalPoints)}>=${n(cuts[i])},${q(pick(grades[i].label, lang))},${f})`;
   return f;
 }
 
@@ -45,7 +31,7 @@ export function writeTotals(d: Draft, g: Geometry, card: Scorecard, lang: Lang, 
   let row = rows.last + 1;
   const total = row++;
   const rank = row++;
-  const graded = card.kind === 'appraisal' ? gradedCriterion(card) : null;
+  const graded = gradeScaleOf(card);
   const grade = graded ? row++ : 0;
   d.put(total, 1, { value: label('total', lang) }, STRONG);
   d.put(rank, 1, { value: label('rank', lang) }, STRONG);
@@ -64,7 +50,15 @@ export function writeTotals(d: Draft, g: Geometry, card: Scorecard, lang: Lang, 
     d.put(rank, c, { formula: `RANK(${t},${totalsAbs})` }, { ...STRONG, hAlign: 'center' });
     d.outputs.ranks.push({ candidateId: cand.id, cell: address(rank, c) });
     if (graded) {
-      d.put(grade, c, { formula: gradeFormula(t, card.totalPoints, graded.grades, lang), source: graded.field(lang) }, { ...STRONG, hAlign: 'center' });
+      d.put(
+        grade,
+        c,
+        {
+          formula: gradeFormula(t, card.totalPoints, graded.grades, lang),
+          source: fields.gradeLevels(graded.from.section, graded.from.criterion, pick(graded.from.name, lang)),
+        },
+        { ...STRONG, hAlign: 'center' },
+      );
       d.outputs.grades.push({ candidateId: cand.id, cell: address(grade, c) });
     }
   });

@@ -1,0 +1,323 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import * as React from 'react';
+import { CrmError, type Lang } from '../../core/errors';
+import type { Cell } from '../../core/grid';
+import {
+  type Analysis,
+  type ColumnChoice,
+  type ColumnRole,
+  COLUMN_ROLES,
+  type CustomerValueSettings,
+  DEFAULT_SETTINGS,
+  checkSettings,
+  daySerial,
+  detectColumns,
+  fitModels,
+  isoOfSerial,
+  periodDiscount,
+  readTable,
+  score,
+  summarise,
+  type TimeUnit,
+  UNIT_DAYS,
+} from '../../core/customer-value';
+import { pick } from '../state/text';
+import { readTableFile } from '../host/read-table-file';
+import type { PaneHost } from '../host/pane-host';
+import { t } from '../i18n';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  preview: { overflowX: 'auto', maxWidth: '100%' },
+  // Each line of the results on its own row: the texts are inline elements.
+  results: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap' },
+  },
+});
+
+const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : (e as Error).message);
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+const money = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+interface Loaded {
+  name: string;
+  rows: Cell[][];
+}
+
+/**
+ * The customer-value workspace: open a transaction table, check the columns and counts, set
+ * the analysis, fit, and write the results. Each step runs the pure steps of core; only the
+ * file reading and the download go through the host.
+ */
+export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }) {
+  const styles = useStyles();
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [columns, setColumns] = React.useState<ColumnChoice>({ id: null, date: null, amount: null });
+  const [settings, setSettings] = React.useState<CustomerValueSettings>(DEFAULT_SETTINGS);
+  const [calText, setCalText] = React.useState('');
+  const [holdText, setHoldText] = React.useState('');
+  const [stage, setStage] = React.useState<string | null>(null);
+  const [analysis, setAnalysis] = React.useState<Analysis | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const cancelled = React.useRef(false);
+
+  const read = React.useMemo(() => {
+    if (!loaded) return null;
+    try {
+      return { ok: readTable(loaded.rows, columns) } as const;
+    } catch (e) {
+      return { error: reasonOf(e, lang) } as const;
+    }
+  }, [loaded, columns, lang]);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setAnalysis(null);
+    setError(null);
+    setNotice(null);
+    try {
+      const rows = await readTableFile(file);
+      setLoaded({ name: file.name, rows });
+      setColumns(detectColumns(rows[0] ?? []));
+    } catch (e) {
+      setError(reasonOf(e, lang));
+    }
+  };
+
+  const headers = loaded?.rows[0] ?? [];
+  const ok = read && 'ok' in read ? read.ok : null;
+  let rateText = '';
+  try {
+    rateText = `${(periodDiscount(settings) * 100).toFixed(4)} %`;
+  } catch {
+    rateText = '—';
+  }
+
+  const run = async () => {
+    if (!ok) return;
+    setError(null);
+    setNotice(null);
+    setAnalysis(null);
+    cancelled.current = false;
+    try {
+      const cal = calText ? daySerial(calText) : null;
+      const hold = holdText ? daySerial(holdText) : null;
+      const s: CustomerValueSettings = { ...settings, calibrationEnd: cal, holdoutEnd: hold };
+      checkSettings(s);
+      const end = cal ?? ok.report.lastDay;
+      setStage(t(lang, 'cvStage_summarise'));
+      await tick();
+      const summary = summarise(ok.transactions, end, hold, UNIT_DAYS[s.unit]);
+      const fit = fitModels(summary, s.model, (st, n) => {
+        if (n % 5 === 0) setStage(t(lang, st === 'purchases' ? 'cvStage_purchases' : 'cvStage_spend', { n }));
+        return !cancelled.current;
+      });
+      setStage(t(lang, 'cvStage_score'));
+      await tick();
+      if (cancelled.current) throw new CrmError('VALUE', { en: 'The analysis was cancelled; nothing was written.', zh: '分析已取消，未写入任何内容。' });
+      const scores = score(summary, fit, s);
+      setAnalysis({ settings: s, calibrationEnd: end, summary, fit, scores });
+    } catch (e) {
+      setError(reasonOf(e, lang));
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const download = async () => {
+    if (!analysis || !ok || !loaded) return;
+    try {
+      const { customerValueXlsx } = await import('../../xlsx/customer-value-workbook');
+      const bytes = await customerValueXlsx(analysis, ok.transactions, lang, loaded.name, columns);
+      const name = `${loaded.name.replace(/\.[^.]+$/, '')}-customer-value.xlsx`;
+      await host.saveFile(name, new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      setNotice(t(lang, 'cvDownloaded', { file: name }));
+    } catch (e) {
+      setError(reasonOf(e, lang));
+    }
+  };
+
+  const setS = (patch: Partial<CustomerValueSettings>) => setSettings((s) => ({ ...s, ...patch }));
+  const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
+  const total = analysis ? analysis.scores.clv.reduce((a, b) => a + b, 0) : 0;
+
+  return (
+    <section className={styles.page} aria-label={t(lang, 'customersTab')}>
+      <Subtitle2 as="h2">{t(lang, 'cvDataHeading')}</Subtitle2>
+      {host.kind === 'excel' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lang, 'cvNotInExcel')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t(lang, 'cvOpenFile')} hint={t(lang, 'cvOpenHint')}>
+        <input type="file" accept=".csv,.txt,.xlsx,text/csv" data-testid="cv-file" onChange={(e) => void open(e.target.files?.[0])} />
+      </Field>
+      {loaded && (
+        <div className={styles.grid}>
+          {COLUMN_ROLES.map((role: ColumnRole) => (
+            <Field key={role} label={t(lang, `cvColumn_${role}`)}>
+              <Dropdown
+                value={columns[role] === null ? '' : String(headers[columns[role]!] ?? columns[role]! + 1)}
+                selectedOptions={columns[role] === null ? [] : [String(columns[role])]}
+                onOptionSelect={(_, d) => setColumns((c) => ({ ...c, [role]: Number(d.optionValue) }))}
+              >
+                {headers.map((h, i) => (
+                  <Option key={i} value={String(i)}>
+                    {String(h ?? i + 1)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          ))}
+        </div>
+      )}
+      {loaded && (
+        <div className={styles.preview}>
+          <table className={styles.table}>
+            <tbody>
+              {loaded.rows.slice(0, 6).map((r, i) => (
+                <tr key={i}>
+                  {headers.map((_, k) =>
+                    i === 0 ? (
+                      <th key={k}>{String(r[k] ?? '')}</th>
+                    ) : (
+                      <td key={k}>{r[k] instanceof Date ? (r[k] as Date).toISOString().slice(0, 10) : String(r[k] ?? '')}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {read && 'error' in read && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{read.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ok && (
+        <Body1 role="status" data-testid="cv-counts">
+          {t(lang, 'cvCounts', {
+            rows: ok.report.rows,
+            customers: ok.report.customers,
+            first: isoOfSerial(ok.report.firstDay),
+            last: isoOfSerial(ok.report.lastDay),
+          })}{' '}
+          {ok.report.blankId.count > 0 && t(lang, 'cvSkipped', { n: ok.report.blankId.count, list: ok.report.blankId.rows.join(', ') })}{' '}
+          {ok.report.blankRows > 0 && t(lang, 'cvBlankRows', { n: ok.report.blankRows })}
+        </Body1>
+      )}
+      {ok && (
+        <>
+          <Subtitle2 as="h2">{t(lang, 'cvSettingsHeading')}</Subtitle2>
+          <div className={styles.grid}>
+            <Field label={t(lang, 'cvCalibrationEnd')} hint={t(lang, 'cvCalibrationEndHint')}>
+              <Input type="date" value={calText} placeholder={isoOfSerial(ok.report.lastDay)} onChange={(_, d) => setCalText(d.value)} data-testid="cv-cal" />
+            </Field>
+            <Field label={t(lang, 'cvHoldoutEnd')} hint={t(lang, 'cvHoldoutEndHint')}>
+              <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} />
+            </Field>
+            <Field label={t(lang, 'cvUnit')} hint={t(lang, 'cvUnitHint')}>
+              <Dropdown
+                value={t(lang, `cvUnit_${settings.unit}`)}
+                selectedOptions={[settings.unit]}
+                onOptionSelect={(_, d) => setS({ unit: d.optionValue as TimeUnit })}
+              >
+                {(['day', 'week', 'month'] as const).map((u) => (
+                  <Option key={u} value={u}>
+                    {t(lang, `cvUnit_${u}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label={t(lang, 'cvHorizon')} hint={t(lang, 'cvHorizonHint')}>
+              <Input type="number" value={String(settings.horizon)} onChange={(_, d) => setS({ horizon: num(d.value) })} />
+            </Field>
+            <Field label={t(lang, 'cvDiscount')} hint={t(lang, 'cvDiscountHint', { rate: rateText })}>
+              <Input
+                type="number"
+                value={String(Math.round(settings.annualDiscount * 10000) / 100)}
+                contentAfter="%"
+                onChange={(_, d) => setS({ annualDiscount: num(d.value) / 100 })}
+              />
+            </Field>
+            <Field label={t(lang, 'cvMargin')} hint={t(lang, 'cvMarginHint')}>
+              <Input
+                type="number"
+                value={String(Math.round(settings.margin * 10000) / 100)}
+                contentAfter="%"
+                onChange={(_, d) => setS({ margin: num(d.value) / 100 })}
+              />
+            </Field>
+          </div>
+          <Subtitle2 as="h2">{t(lang, 'cvFitHeading')}</Subtitle2>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={stage !== null} onClick={() => void run()}>
+              {t(lang, 'cvRun')}
+            </Button>
+            {stage !== null && (
+              <>
+                <Spinner size="tiny" label={stage} />
+                <Button onClick={() => (cancelled.current = true)}>{t(lang, 'cancel')}</Button>
+              </>
+            )}
+          </div>
+        </>
+      )}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t(lang, 'cvFailed')} {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {analysis && (
+        <div data-testid="cv-fit" className={styles.results}>
+          <Body1 as="p">{t(lang, 'cvFitted', { n: analysis.summary.customers })}</Body1>
+          <table className={styles.table}>
+            <tbody>
+              {analysis.fit.purchases.model.names.map((n, i) => (
+                <tr key={n}>
+                  <th>{n}</th>
+                  <td data-testid={`cv-param-${n}`}>{analysis.fit.purchases.params[i].toFixed(4)}</td>
+                  <td>± {(analysis.fit.purchases.verdict.relativeSE[i] * 100).toFixed(0)} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Caption1 as="p">{pick(analysis.fit.purchases.verdict.text, lang)}</Caption1>
+          <Body1 as="p">{t(lang, 'cvTotalClv', { total: money(total), mean: money(total / analysis.summary.customers) })}</Body1>
+          <Subtitle2 as="h2">{t(lang, 'cvResultsHeading')}</Subtitle2>
+          <Button appearance="primary" onClick={() => void download()}>
+            {t(lang, 'cvDownload')}
+          </Button>
+        </div>
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
