@@ -57,6 +57,8 @@ module.exports = async (env, options) => {
       commands: './src/commands/commands.ts',
       // The larger AHP window (an Office dialog): a page of the same origin as the pane.
       'ahp-dialog': './src/taskpane/ahp-dialog.tsx',
+      // The larger ratings grid, another dialog page of the same origin.
+      'ratings-dialog': './src/taskpane/ratings-dialog.tsx',
     },
     // dist/cli/ belongs to the CLI build below, which runs beside this one and cleans it itself.
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /^cli(\/|$)/ } },
@@ -77,6 +79,7 @@ module.exports = async (env, options) => {
       new LocalizedMetadataPlugin(),
       page('taskpane', ['functions', 'commands', 'taskpane'], 'CRM Analytics'),
       page('ahp-dialog', ['ahp-dialog'], 'CRM Analytics – AHP', 'taskpane'),
+      page('ratings-dialog', ['ratings-dialog'], 'CRM Analytics – ratings', 'taskpane'),
       // Pages that only load a script: the functions alone (tests, a JS-only runtime) and the commands.
       page('functions', ['functions'], 'CRM functions', 'script-only'),
       page('commands', ['commands'], 'CRM commands', 'script-only'),

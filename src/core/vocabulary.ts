@@ -35,22 +35,22 @@ export type AnswerId = keyof typeof ANSWERS;
 
 /** What each way of scoring a criterion is called where a user picks one. */
 export const SCORING_NAMES = {
-  levels: { en: 'Graded levels (A–D)', zh: '分级标准(A–D)' },
+  levels: { en: 'Graded levels (A–D)', zh: '分级标准（A–D）' },
   met: { en: 'Met / partly / not met', zh: '满足 / 部分满足 / 不满足' },
   provided: { en: 'Provided or not', zh: '能否提供' },
-  rank: { en: 'Rank of a value (fees)', zh: '按数值排名(费用)' },
+  rank: { en: 'Rank of a value (fees)', zh: '按数值排名（费用）' },
   target: { en: 'KPI against a target', zh: 'KPI 对比目标' },
   scale: { en: 'Rating scale', zh: '评分量表' },
 } as const satisfies Record<string, Text>;
 
 /** How a numeric rating is to be entered, shown beside the field that takes it. */
 export const RATING_HINTS = {
-  lower: { en: 'Lower is better; ranked among the candidates.', zh: '数值越低越好;在候选对象之间排名。' },
-  higher: { en: 'Higher is better; ranked among the candidates.', zh: '数值越高越好;在候选对象之间排名。' },
-  atLeast: { en: 'Target: at least {target}', zh: '目标:不低于 {target}' },
-  atMost: { en: 'Target: at most {target}', zh: '目标:不高于 {target}' },
+  lower: { en: 'Lower is better; ranked among the candidates.', zh: '数值越低越好；在候选对象之间排名。' },
+  higher: { en: 'Higher is better; ranked among the candidates.', zh: '数值越高越好；在候选对象之间排名。' },
+  atLeast: { en: 'Target: at least {target}', zh: '目标：不低于 {target}' },
+  atMost: { en: 'Target: at most {target}', zh: '目标：不高于 {target}' },
   scale: { en: 'From {min} to {max}', zh: '范围 {min} 至 {max}' },
-  percent: { en: 'As a fraction: 0.85 for 85%.', zh: '以小数表示:85% 输入 0.85。' },
+  percent: { en: 'As a fraction: 0.85 for 85%.', zh: '以小数表示：85% 输入 0.85。' },
 } as const satisfies Record<string, Text>;
 
 /** A text with one language's words replaced, the other kept. */

@@ -1,7 +1,6 @@
 import {
   Button,
   Dropdown,
-  Field,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -10,17 +9,18 @@ import {
   Tab,
   TabList,
   Theme,
-  Title3,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { LocalLanguageRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import type { Lang } from '../core/errors';
 import type { FetchJson } from './state/function-docs';
 import { FunctionExplorer } from './pages/FunctionExplorer';
 import { AhpWindowContext } from './components/ahp-window-context';
-import type { AhpWindow, PaneHost } from './host/pane-host';
+import type { AhpWindow, PaneHost, RatingsWindow } from './host/pane-host';
+import { RatingsWindowContext } from './components/ratings-window-context';
 import { StringKey, t } from './i18n';
 import { candidateNoun } from './state/candidate-noun';
 import { ManualSave, ManualSaveDialog } from './host/manual-save';
@@ -34,22 +34,29 @@ import { TemplatesPage } from './pages/TemplatesPage';
 import { WatchPage } from './pages/WatchPage';
 import { useTrackerWatch } from './state/use-tracker-watch';
 import { Page, PAGES } from './state/model';
+import { readFlag, writeFlag } from './state/flags';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  // Office shows the add-in's name above the pane: the page names itself only to screen readers,
+  // and the language takes one small line, so the pages start near the top at 320 px.
+  header: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  language: { minWidth: 'auto' },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export const LANGUAGE_KEY = 'crm-addin.language';
+/** The browser notice, once dismissed, stays away: it says the same every time. */
+export const STANDALONE_SEEN_KEY = 'crm-addin.standalone-seen';
 
 export interface AppProps {
   host: PaneHost;
@@ -64,6 +71,8 @@ export interface AppProps {
   manualSave?: ManualSave;
   /** Inside Office on a desktop, the AHP editor can open in a larger window through this. */
   ahpWindow?: AhpWindow;
+  /** Inside Office on a desktop, the ratings grid can open in a larger window through this. */
+  ratingsWindow?: RatingsWindow;
 }
 
 const TAB_LABEL: Record<Page, StringKey> = {
@@ -77,12 +86,28 @@ const TAB_LABEL: Record<Page, StringKey> = {
   functions: 'functionsTab',
 };
 
-export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLanguageChange, storage, initialPage, manualSave, ahpWindow }: AppProps) {
+export function App({
+  host,
+  initialLang,
+  theme = webLightTheme,
+  fetchJson,
+  onLanguageChange,
+  storage,
+  initialPage,
+  manualSave,
+  ahpWindow,
+  ratingsWindow,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
   const [page, setPage] = React.useState<Page>(initialPage ?? (restored === 'restored' ? 'editor' : 'templates'));
   const [draftNotice, setDraftNotice] = React.useState(restored !== 'none');
+  const [standaloneSeen, setStandaloneSeen] = React.useState(() => readFlag(storage, STANDALONE_SEEN_KEY));
+  const dismissStandalone = () => {
+    setStandaloneSeen(true);
+    writeFlag(storage, STANDALONE_SEEN_KEY);
+  };
   const choose = (next: Lang) => {
     setLang(next);
     onLanguageChange?.(next);
@@ -100,7 +125,7 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
     if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
     if (!card) return <NoCard {...pageProps} />;
-    const cardProps = { ...pageProps, card, origin: state.origin };
+    const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };
     if (page === 'editor') return <EditorPage {...cardProps} />;
     if (page === 'candidates') return <CandidatesPage {...cardProps} />;
     return <PreviewPage {...cardProps} />;
@@ -110,17 +135,20 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
-          <Field label={t(lang, 'languageLabel')}>
-            <Dropdown
-              value={lang === 'zh-CN' ? '中文' : 'English'}
-              selectedOptions={[lang]}
-              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
-            >
-              <Option value="en-US">English</Option>
-              <Option value="zh-CN">中文</Option>
-            </Dropdown>
-          </Field>
+          <h1 className={styles.hidden}>{t(lang, 'appTitle')}</h1>
+          <LocalLanguageRegular aria-hidden="true" />
+          <Dropdown
+            className={styles.language}
+            size="small"
+            appearance="underline"
+            aria-label={t(lang, 'languageLabel')}
+            value={lang === 'zh-CN' ? '中文' : 'English'}
+            selectedOptions={[lang]}
+            onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
+          >
+            <Option value="en-US">English</Option>
+            <Option value="zh-CN">中文</Option>
+          </Dropdown>
         </header>
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
           {pages.map((p) => (
@@ -131,9 +159,14 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
             </Tab>
           ))}
         </TabList>
-        {host.kind === 'browser' && (
+        {host.kind === 'browser' && !standaloneSeen && (
           <MessageBar intent="info">
             <MessageBarBody>{t(lang, 'standalone')}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={dismissStandalone}>
+                {t(lang, 'dismiss')}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {draftNotice && (
@@ -159,7 +192,9 @@ export function App({ host, initialLang, theme = webLightTheme, fetchJson, onLan
             </MessageBarActions>
           </MessageBar>
         )}
-        <AhpWindowContext.Provider value={ahpWindow}>{body}</AhpWindowContext.Provider>
+        <AhpWindowContext.Provider value={ahpWindow}>
+          <RatingsWindowContext.Provider value={ratingsWindow}>{body}</RatingsWindowContext.Provider>
+        </AhpWindowContext.Provider>
         {manualSave && <ManualSaveDialog source={manualSave} lang={lang} />}
       </main>
     </FluentProvider>

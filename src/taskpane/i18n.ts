@@ -6,7 +6,7 @@ const STRINGS = {
   appTitle: { en: 'CRM Analytics', zh: 'CRM 分析' },
   functionsTab: { en: 'Functions', zh: '函数' },
   searchLabel: { en: 'Search functions', zh: '搜索函数' },
-  searchPlaceholder: { en: 'Name or purpose, e.g. churn', zh: '名称或用途,如 流失' },
+  searchPlaceholder: { en: 'Name or purpose, e.g. churn', zh: '名称或用途，如 流失' },
   languageLabel: { en: 'Language', zh: '语言' },
   arguments: { en: 'Arguments', zh: '参数' },
   optional: { en: 'optional', zh: '可选' },
@@ -16,18 +16,18 @@ const STRINGS = {
   copy: { en: 'Copy', zh: '复制' },
   inserted: { en: 'Inserted into the selected cell.', zh: '已插入所选单元格。' },
   copied: { en: 'Formula copied to the clipboard.', zh: '公式已复制到剪贴板。' },
-  copyFailed: { en: 'Could not copy; select the formula and copy it by hand.', zh: '无法复制,请手动选择公式并复制。' },
-  occupied: { en: 'The selected cell is not empty. Replace its content?', zh: '所选单元格不为空。要替换其内容吗?' },
+  copyFailed: { en: 'Could not copy; select the formula and copy it by hand.', zh: '无法复制，请手动选择公式并复制。' },
+  occupied: { en: 'The selected cell is not empty. Replace its content?', zh: '所选单元格不为空。要替换其内容吗？' },
   replace: { en: 'Replace', zh: '替换' },
   cancel: { en: 'Cancel', zh: '取消' },
-  insertFailed: { en: 'Could not insert the formula:', zh: '无法插入公式:' },
+  insertFailed: { en: 'Could not insert the formula:', zh: '无法插入公式：' },
   loading: { en: 'Loading the function list…', zh: '正在加载函数列表…' },
-  loadFailed: { en: 'The function list could not be loaded:', zh: '无法加载函数列表:' },
+  loadFailed: { en: 'The function list could not be loaded:', zh: '无法加载函数列表：' },
   noMatch: { en: 'No function matches your search.', zh: '没有符合搜索条件的函数。' },
   count: { en: '{n} functions', zh: '共 {n} 个函数' },
   standalone: {
     en: 'Running in a browser without Excel: scorecards download as .xlsx files and formulas are copied to the clipboard.',
-    zh: '正在没有 Excel 的浏览器中运行:评分卡将下载为 .xlsx 文件,公式将复制到剪贴板。',
+    zh: '正在没有 Excel 的浏览器中运行：评分卡将下载为 .xlsx 文件，公式将复制到剪贴板。',
   },
 
   // ---- pages ----
@@ -43,16 +43,16 @@ const STRINGS = {
   draftRestored: { en: 'Your unsaved scorecard was restored.', zh: '已恢复您未保存的评分卡。' },
   draftDiscarded: {
     en: 'The saved draft was damaged and has been discarded; start again from a template.',
-    zh: '已保存的草稿已损坏并已丢弃,请从模板重新开始。',
+    zh: '已保存的草稿已损坏并已丢弃，请从模板重新开始。',
   },
   noCard: { en: 'Choose a template or import a file on the Templates page first.', zh: '请先在“模板”页选择模板或导入文件。' },
   goTemplates: { en: 'Go to templates', zh: '前往模板' },
-  editing: { en: 'Editing: {title}', zh: '正在编辑:{title}' },
+  editing: { en: 'Editing: {title}', zh: '正在编辑：{title}' },
 
   // ---- templates ----
   builtInHeading: { en: 'Built-in templates', zh: '内置模板' },
   storedHeading: { en: 'In this workbook', zh: '本工作簿中的评分卡' },
-  storedFailed: { en: 'The scorecards of this workbook could not be read:', zh: '无法读取本工作簿中的评分卡:' },
+  storedFailed: { en: 'The scorecards of this workbook could not be read:', zh: '无法读取本工作簿中的评分卡：' },
   kind_appraisal: { en: 'Appraisal', zh: '考核' },
   kind_selection: { en: 'Selection', zh: '选型' },
   kind_kpi: { en: 'KPI monitoring', zh: 'KPI 监控' },
@@ -62,8 +62,8 @@ const STRINGS = {
   openCard: { en: 'Open {title}', zh: '打开{title}' },
   loaded: { en: 'Loaded “{title}”. Edit it on the Editor page.', zh: '已载入“{title}”。请在“编辑”页修改。' },
   fileHeading: { en: 'Files', zh: '文件' },
-  importLabel: { en: 'Import a scorecard file (.json)', zh: '导入评分卡文件(.json)' },
-  importFailed: { en: 'The file was not loaded. Fix these problems and import it again:', zh: '文件未载入。请修正以下问题后重新导入:' },
+  importLabel: { en: 'Import a scorecard file (.json)', zh: '导入评分卡文件（.json）' },
+  importFailed: { en: 'The file was not loaded. Fix these problems and import it again:', zh: '文件未载入。请修正以下问题后重新导入：' },
   exportJson: { en: 'Export as JSON', zh: '导出为 JSON' },
   exported: { en: 'Exported {file}.', zh: '已导出 {file}。' },
 
@@ -71,17 +71,17 @@ const STRINGS = {
   manualSaveTitle: { en: 'Save {file}', zh: '保存 {file}' },
   manualSaveHint: {
     en: 'Excel on this device does not let add-ins download files. Copy the text below, paste it into a plain-text editor and save it as {file}; the Templates page can import that file again.',
-    zh: '此设备上的 Excel 不允许加载项下载文件。请复制下面的文本,粘贴到纯文本编辑器中并另存为 {file};之后可在“模板”页重新导入该文件。',
+    zh: '此设备上的 Excel 不允许加载项下载文件。请复制下面的文本，粘贴到纯文本编辑器中并另存为 {file}；之后可在“模板”页重新导入该文件。',
   },
   manualSaveBinary: {
     en: '{file} is not a text file, so it cannot be shown here. Use Excel on the web to download it.',
-    zh: '{file} 不是文本文件,无法在此显示。请改用 Excel 网页版下载。',
+    zh: '{file} 不是文本文件，无法在此显示。请改用 Excel 网页版下载。',
   },
   manualSaveContent: { en: 'Contents of {file}', zh: '{file} 的内容' },
   manualSaveCopied: { en: 'Copied. Paste it into a plain-text editor and save it as {file}.', zh: '已复制。请粘贴到纯文本编辑器中并另存为 {file}。' },
   manualSaveRefused: {
     en: 'Copying was not allowed here. The text is selected: press ⌘C (Ctrl+C on Windows) to copy it.',
-    zh: '此处不允许自动复制。文本已选中,请按 ⌘C(Windows 上按 Ctrl+C)复制。',
+    zh: '此处不允许自动复制。文本已选中，请按 ⌘C（Windows 上按 Ctrl+C）复制。',
   },
   manualSaveTryDownload: { en: 'Download', zh: '下载' },
   close: { en: 'Close', zh: '关闭' },
@@ -90,7 +90,7 @@ const STRINGS = {
   titleLabel: { en: 'Title', zh: '标题' },
   sectionsHeading: { en: 'Sections', zh: '评分部分' },
   sectionName: { en: 'Name of section {n}', zh: '第 {n} 部分名称' },
-  sectionWeight: { en: 'Weight of section {name} (%)', zh: '部分“{name}”权重(%)' },
+  sectionWeight: { en: 'Weight of section {name} (%)', zh: '部分“{name}”权重（%）' },
   sectionWeights: { en: 'Weights of the sections', zh: '各部分权重' },
   criteriaOf: { en: 'Criteria of {name}', zh: '“{name}”的指标' },
   colName: { en: 'Name', zh: '名称' },
@@ -101,7 +101,7 @@ const STRINGS = {
   criterionName: { en: 'Name of criterion {n}', zh: '指标 {n} 名称' },
   criterionDescription: { en: 'Description of {name}', zh: '“{name}”的说明' },
   criterionScoring: { en: 'Scoring of {name}', zh: '“{name}”的评分方式' },
-  criterionWeight: { en: 'Weight of {name} (%)', zh: '“{name}”的权重(%)' },
+  criterionWeight: { en: 'Weight of {name} (%)', zh: '“{name}”的权重（%）' },
   moveUp: { en: 'Move {name} up', zh: '上移“{name}”' },
   moveDown: { en: 'Move {name} down', zh: '下移“{name}”' },
   remove: { en: 'Remove {name}', zh: '删除“{name}”' },
@@ -111,21 +111,23 @@ const STRINGS = {
   newCriterion: { en: 'New criterion {n}', zh: '新指标 {n}' },
   newSection: { en: 'New section {n}', zh: '新部分 {n}' },
   weightTotal: { en: 'Total {sum}%', zh: '合计 {sum}%' },
-  weightTotalOff: { en: 'Total {sum}%, should be 100%', zh: '合计 {sum}%,应为 100%' },
+  weightTotalOff: { en: 'Total {sum}%, should be 100%', zh: '合计 {sum}%，应为 100%' },
   normalise: { en: 'Normalise', zh: '归一化' },
   normaliseGroup: { en: 'Normalise {group} to 100%', zh: '将{group}归一化为 100%' },
   weightMode: { en: 'Set weights by', zh: '权重设定方式' },
   mode_direct: { en: 'Typing them', zh: '直接输入' },
-  mode_ahp: { en: 'Pairwise comparison (AHP)', zh: '两两比较(AHP)' },
-  mode_roc: { en: 'Importance order (ROC)', zh: '重要性排序(ROC)' },
+  mode_ahp: { en: 'Pairwise comparison (AHP)', zh: '两两比较（AHP）' },
+  mode_roc: { en: 'Importance order (ROC)', zh: '重要性排序（ROC）' },
   rocHint: {
     en: 'Put the items in order of importance with the arrows, most important first; rank-order centroid weights follow.',
-    zh: '请用箭头按重要性从高到低排列,系统按排序质心法(ROC)计算权重。',
+    zh: '请用箭头按重要性从高到低排列，系统按排序质心法（ROC）计算权重。',
   },
   applyRoc: { en: 'Apply rank-order weights', zh: '应用排序权重' },
+  rocProposed: { en: 'Weights proposed by rank order', zh: '按排序建议的权重' },
+  weightsApplied: { en: 'Weights applied.', zh: '权重已应用。' },
   ahpHint: {
     en: 'For each pair, move the slider toward the more important item (Saaty scale 1–9).',
-    zh: '对每一对比较,将滑块移向更重要的一项(Saaty 1–9 标度)。',
+    zh: '对每一对比较，将滑块移向更重要的一项（Saaty 1–9 标度）。',
   },
   ahpPair: { en: '{a} compared with {b}', zh: '{a} 与 {b} 比较' },
   ahpEqual: { en: 'equally important', zh: '同等重要' },
@@ -133,13 +135,13 @@ const STRINGS = {
   ahpCr: { en: 'Consistency ratio {cr}', zh: '一致性比率 {cr}' },
   ahpInconsistent: {
     en: 'The comparisons contradict each other (CR above 0.1): revise the pairs that disagree before applying.',
-    zh: '比较结果相互矛盾(CR 大于 0.1):请先修改不一致的比较再应用。',
+    zh: '比较结果相互矛盾（CR 大于 0.1）：请先修改不一致的比较再应用。',
   },
   ahpWorst: {
     en: 'Start with {a} against {b}: you judged {judged}; the resulting weights say {implied}.',
     zh: '请先检查“{a}”与“{b}”：您的判断为{judged}；按所得权重约为{implied}。',
   },
-  ahpConsistent: { en: 'Consistent enough (CR at most 0.1).', zh: '一致性可接受(CR 不超过 0.1)。' },
+  ahpConsistent: { en: 'Consistent enough (CR at most 0.1).', zh: '一致性可接受（CR 不超过 0.1）。' },
   applyAhp: { en: 'Apply AHP weights', zh: '应用 AHP 权重' },
   openLarger: { en: 'Open in a larger window', zh: '在更大的窗口中打开' },
   ahpWindowOpen: {
@@ -153,12 +155,12 @@ const STRINGS = {
     en: 'Nothing to compare here. Open this window with “Open in a larger window” in the pane’s pairwise comparison.',
     zh: '此处没有可比较的内容。请在任务窗格的两两比较中点击“在更大的窗口中打开”。',
   },
-  proposedWeight: { en: '{name}: {w}%', zh: '{name}:权重 {w}%' },
+  proposedWeight: { en: '{name}: {w}%', zh: '{name}：权重 {w}%' },
   undo: { en: 'Undo', zh: '撤销' },
   'undo_section-removed': { en: 'Section removed.', zh: '已删除部分。' },
   'undo_criterion-removed': { en: 'Criterion removed.', zh: '已删除指标。' },
   'undo_candidate-removed': { en: 'Candidate removed.', zh: '已删除{who}。' },
-  'undo_scoring-changed': { en: 'Scoring changed; its ratings were cleared.', zh: '已更改评分方式,相关评分已清除。' },
+  'undo_scoring-changed': { en: 'Scoring changed; its ratings were cleared.', zh: '已更改评分方式，相关评分已清除。' },
   'undo_card-replaced': { en: 'The previous scorecard was replaced.', zh: '之前的评分卡已被替换。' },
   'undo_weights-replaced': { en: 'Weights replaced.', zh: '权重已替换。' },
 
@@ -166,11 +168,30 @@ const STRINGS = {
   addCandidate: { en: 'Add candidate', zh: '添加{who}' },
   newCandidate: { en: 'Candidate {n}', zh: '{who} {n}' },
   candidateName: { en: 'Name of candidate {n}', zh: '{who} {n} 名称' },
-  noCandidates: { en: 'No candidates yet: add the people, vendors or products to compare.', zh: '尚无{who}:请添加要比较的人员、供应商或产品。' },
+  noCandidates: { en: 'No candidates yet: add the people, vendors or products to compare.', zh: '尚无{who}：请添加要比较的人员、供应商或产品。' },
   ratingsOf: { en: 'Enter the ratings of', zh: '录入评分的对象' },
   ratedCount: { en: '{rated} of {n} criteria rated', zh: '已评 {rated}/{n} 项指标' },
   notRated: { en: '— not rated —', zh: '— 未评分 —' },
   notANumber: { en: 'Enter a number.', zh: '请输入数字。' },
+  ratingsView: { en: 'Enter ratings', zh: '评分录入方式' },
+  viewGrid: { en: 'Grid', zh: '表格' },
+  viewForm: { en: 'One {who} at a time', zh: '逐个{who}' },
+  ratingsGrid: { en: 'Ratings: criteria down, {who}s across', zh: '评分：纵向为指标，横向为{who}' },
+  ratingsWindowOpen: {
+    en: 'The ratings are open in a larger window; what you enter there appears here.',
+    zh: '评分已在更大的窗口中打开；在该窗口中录入的内容会显示在这里。',
+  },
+  ratingsWindowNothing: {
+    en: 'Nothing to rate here. Open this window with “Open in a larger window” on the pane’s ratings grid.',
+    zh: '此处没有可评分的内容。请在任务窗格的评分表格中点击“在更大的窗口中打开”。',
+  },
+  colCriterion: { en: 'Criterion', zh: '指标' },
+  gridCell: { en: '{criterion}, {candidate}: {value}', zh: '{candidate}的“{criterion}”：{value}' },
+  gridDetail: { en: '{criterion}: {detail}', zh: '“{criterion}”说明：{detail}' },
+  gridKeys: {
+    en: 'Arrows move; type the first letter of an answer (A, B… or M, P, N) or a number; Enter moves down; F2 or Space opens a cell; Escape cancels; Delete clears.',
+    zh: '方向键移动；输入答案的首字母（A、B… 或 M、P、N）或数字；Enter 下移；F2 或空格键打开单元格；Esc 取消；Delete 清除。',
+  },
 
   // ---- preview ----
   totalsHeading: { en: 'Totals and ranking', zh: '总分与排名' },
@@ -179,48 +200,48 @@ const STRINGS = {
   colGrade: { en: 'Grade', zh: '等级' },
   colTotal: { en: 'Total', zh: '总分' },
   barChartLabel: { en: 'Bar chart of the totals', zh: '总分柱状图' },
-  radarLabel: { en: 'Radar chart: share of each criterion reached, per person', zh: '雷达图:每人各项指标得分率' },
-  sensitivityHeading: { en: 'How firm is the winner?', zh: '第一名是否稳固?' },
+  radarLabel: { en: 'Radar chart: share of each criterion reached, per person', zh: '雷达图：每人各项指标得分率' },
+  sensitivityHeading: { en: 'How firm is the winner?', zh: '第一名是否稳固？' },
   sensitivityNever: { en: 'For {n} criteria, no change of their weight alone changes the winner.', zh: '有 {n} 项指标的权重单独变化不会改变第一名。' },
   needTwo: { en: 'Add a second candidate to see how firm the ranking is.', zh: '添加第二个{who}后即可查看排名的稳健性。' },
-  unratedNote: { en: '{name}: {n} criteria not rated count as 0.', zh: '{name}:{n} 项未评分指标按 0 分计。' },
-  cannotScore: { en: 'The scorecard cannot be scored yet. Fix these first:', zh: '评分卡暂时无法计算,请先修正:' },
+  unratedNote: { en: '{name}: {n} criteria not rated count as 0.', zh: '{name}：{n} 项未评分指标按 0 分计。' },
+  cannotScore: { en: 'The scorecard cannot be scored yet. Fix these first:', zh: '评分卡暂时无法计算，请先修正：' },
 
   // ---- generate ----
   generateHeading: { en: 'Create the worksheet', zh: '生成工作表' },
   generateExcel: { en: 'Generate in a new sheet', zh: '生成到新工作表' },
   downloadXlsx: { en: 'Download .xlsx', zh: '下载 .xlsx' },
-  generateHintExcel: { en: 'A new sheet with live formulas; it works without the add-in.', zh: '新工作表使用 Excel 原生公式,无需加载项即可计算。' },
+  generateHintExcel: { en: 'A new sheet with live formulas; it works without the add-in.', zh: '新工作表使用 Excel 原生公式，无需加载项即可计算。' },
   generateHintBrowser: {
     en: 'Without Excel, the scorecard downloads as a workbook with live formulas.',
-    zh: '在没有 Excel 的情况下,评分卡将下载为包含公式的工作簿。',
+    zh: '在没有 Excel 的情况下，评分卡将下载为包含公式的工作簿。',
   },
   generating: { en: 'Generating…', zh: '正在生成…' },
   generatedSheet: { en: 'Generated the sheet “{sheet}” and activated it.', zh: '已生成工作表“{sheet}”并已激活。' },
   downloaded: { en: 'Downloaded {file}.', zh: '已下载 {file}。' },
-  generateFailed: { en: 'Generation failed:', zh: '生成失败:' },
+  generateFailed: { en: 'Generation failed:', zh: '生成失败：' },
   fixFirst: { en: 'Fix the problems listed on the Preview page first.', zh: '请先修正“预览”页列出的问题。' },
   readSheet: { en: 'Read from sheet', zh: '从工作表读取' },
   readHint: { en: 'Loads the scorecard of the active sheet for editing.', zh: '载入当前工作表中的评分卡以便编辑。' },
   readNone: { en: 'The active sheet is not a generated scorecard.', zh: '当前工作表不是生成的评分卡。' },
   readDone: { en: 'Read “{title}” from the sheet “{sheet}”.', zh: '已从工作表“{sheet}”读取“{title}”。' },
-  readFailed: { en: 'Could not read the sheet:', zh: '无法读取工作表:' },
+  readFailed: { en: 'Could not read the sheet:', zh: '无法读取工作表：' },
   regenerate: { en: 'Update the sheet “{sheet}”', zh: '更新工作表“{sheet}”' },
-  confirmTitle: { en: 'Update the sheet?', zh: '更新工作表?' },
+  confirmTitle: { en: 'Update the sheet?', zh: '更新工作表？' },
   confirmRegenerate: {
     en: 'The sheet “{sheet}” will be rewritten with your edits. Anything typed on it by hand is replaced.',
-    zh: '将用您的修改重写工作表“{sheet}”,手动输入的内容将被替换。',
+    zh: '将用您的修改重写工作表“{sheet}”，手动输入的内容将被替换。',
   },
   confirmUpdate: { en: 'Update', zh: '更新' },
   regenerated: { en: 'Updated the sheet “{sheet}”.', zh: '已更新工作表“{sheet}”。' },
   readSkippedTitle: { en: 'Some cells could not be read', zh: '部分单元格无法读取' },
   readSkippedIntro: {
     en: 'These cells of the sheet “{sheet}” hold something the scorecard cannot take:',
-    zh: '工作表“{sheet}”中以下单元格的内容无法被评分卡采用:',
+    zh: '工作表“{sheet}”中以下单元格的内容无法被评分卡采用：',
   },
   readSkippedOutcome: {
     en: 'If you load the scorecard, these ratings count as unrated and these weights and names keep their stored values. Updating the sheet afterwards writes those values over the cells.',
-    zh: '若载入评分卡,这些评分按未评分处理,权重和名称保留原值;之后更新工作表时,这些值将覆盖上述单元格。',
+    zh: '若载入评分卡，这些评分按未评分处理，权重和名称保留原值；之后更新工作表时，这些值将覆盖上述单元格。',
   },
   loadAnyway: { en: 'Load anyway', zh: '仍然载入' },
   readCancelled: {
@@ -229,15 +250,15 @@ const STRINGS = {
   },
   readDoneSkipped: {
     en: 'Read “{title}” from the sheet “{sheet}”; some cells were not taken (listed below).',
-    zh: '已从工作表“{sheet}”读取“{title}”;部分单元格未被采用(见下方)。',
+    zh: '已从工作表“{sheet}”读取“{title}”；部分单元格未被采用（见下方）。',
   },
   skippedHeading: { en: 'Not read from “{sheet}”', zh: '未从“{sheet}”读取的内容' },
   skippedAdvice: {
     en: 'Updating the sheet writes the scorecard as it is here over these cells. Correct them here first, or correct them in the sheet and read it again.',
-    zh: '更新工作表时,将以此处的评分卡覆盖这些单元格。请先在此处更正,或在工作表中更正后重新读取。',
+    zh: '更新工作表时，将以此处的评分卡覆盖这些单元格。请先在此处更正，或在工作表中更正后重新读取。',
   },
-  confirmSkipped: { en: 'These cells were not read and will be overwritten:', zh: '以下单元格未被读取,将被覆盖:' },
-  skippedHere: { en: 'The sheet holds “{value}” here, which was not read.', zh: '工作表此处为“{value}”,未被读取。' },
+  confirmSkipped: { en: 'These cells were not read and will be overwritten:', zh: '以下单元格未被读取，将被覆盖：' },
+  skippedHere: { en: 'The sheet holds “{value}” here, which was not read.', zh: '工作表此处为“{value}”，未被读取。' },
 
   // ---- KPI watch and trackers ----
   watchHeading: { en: 'KPI watch', zh: 'KPI预警' },
@@ -338,6 +359,15 @@ export type StringKey = keyof typeof STRINGS;
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   const s = inLanguage(STRINGS[key], lang);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/**
+ * A lead-in and the reason after it ("Generation failed: …"): English puts a space after its
+ * colon, Chinese none after a full-width one.
+ */
+export function withReason(lang: Lang, key: StringKey, reason: string): string {
+  const head = t(lang, key);
+  return /[：，；。]$/.test(head) ? `${head}${reason}` : `${head} ${reason}`;
 }
 
 export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

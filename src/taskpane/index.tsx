@@ -5,6 +5,7 @@ import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
 import { browserHost, TrackerFiles, XlsxBuilder } from './host/host';
 import { ahpWindow } from './host/open-ahp-window';
+import { ratingsWindow } from './host/open-ratings-window';
 import { preparePane } from './host/pane-start';
 import { themeFor } from './theme';
 
@@ -34,6 +35,7 @@ async function start() {
     excelHost: (save) => excelHost(excelRun, save),
     browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, trackerFiles, save }),
     ahpWindow: () => ahpWindow(),
+    ratingsWindow: () => ratingsWindow(),
     browserLanguage: navigator.language,
     storedLanguage: store?.getItem(LANGUAGE_KEY) ?? null,
   });
@@ -46,6 +48,7 @@ async function start() {
       storage={store}
       manualSave={pane.manualSave}
       ahpWindow={pane.ahpWindow}
+      ratingsWindow={pane.ratingsWindow}
       onLanguageChange={(l) => {
         try {
           store?.setItem(LANGUAGE_KEY, l);

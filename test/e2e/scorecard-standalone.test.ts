@@ -15,7 +15,7 @@ jest.setTimeout(120_000);
 /*
  * The issue's walk-through in a real browser against the production build: choose the CRM
  * vendor selection template, add a fourth vendor, answer its requirements and enter its
- * licence fee, then check the ranking the pane shows against the engine's.
+ * licence fee in the ratings grid by keyboard alone, then check the ranking the pane shows against the engine's.
  */
 const VENDOR_D: Record<string, string | number> = {
   p1: 'met',
@@ -40,6 +40,8 @@ const VENDOR_D: Record<string, string | number> = {
   c5: 'provided',
 };
 const ANSWER_LABEL: Record<string, string> = { met: 'Met', partial: 'Partly met', 'not-met': 'Not met', provided: 'Provided', 'not-provided': 'Not provided' };
+/** The key that chooses each answer in the grid: its first letter. */
+const ANSWER_KEY: Record<string, string> = { met: 'm', partial: 'p', 'not-met': 'n', provided: 'p', 'not-provided': 'n' };
 
 export const expectedCard: Scorecard = {
   ...t2VendorSelection,
@@ -94,22 +96,34 @@ describe('building a scorecard in the standalone pane', () => {
     await page.getByRole('combobox', { name: 'Set weights by: Weights of the sections' }).selectOption('direct');
   });
 
-  test('a fourth vendor is added, named, and rated with the criteria’s own answers', async () => {
+  test('a fourth vendor is added, named, and rated through the grid by keyboard alone', async () => {
     await page.getByRole('tab', { name: 'Candidates' }).click();
-    await page.getByRole('button', { name: 'Add candidate' }).click();
-    await page.getByRole('textbox', { name: 'Name of candidate 4' }).fill('Vendor D');
-    expect(await page.getByRole('combobox', { name: 'Enter the ratings of' }).inputValue()).toBe('candidate1');
+    await page.getByRole('button', { name: 'Add candidate' }).focus();
+    await page.keyboard.press('Enter');
+    // The new name field has the focus, its placeholder name selected: typing replaces it.
+    await page.keyboard.type('Vendor D');
+    expect(await page.getByRole('textbox', { name: 'Name of candidate 4' }).inputValue()).toBe('Vendor D');
+    // Tab on to the grid, whose one cell in the tab order is the first.
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'gridcell'; i++) await page.keyboard.press('Tab');
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(await focusedName()).toMatch(/^Core modules out of the box.*, Vendor A: Met$/);
+    await page.keyboard.press('End');
     const criteria = t2VendorSelection.sections.flatMap((s) => s.criteria);
     for (const c of criteria) {
+      expect(await focusedName()).toBe(`${c.name.en}, Vendor D: — not rated —`);
       const answer = VENDOR_D[c.id];
       if (typeof answer === 'number') {
-        await page.getByRole('textbox', { name: c.name.en }).fill(String(answer));
+        // A digit opens the cell; Enter takes the whole number and moves down.
+        await page.keyboard.type(String(answer));
+        await page.keyboard.press('Enter');
       } else {
-        await page.getByRole('combobox', { name: c.name.en }).click();
-        await page.getByRole('option', { name: ANSWER_LABEL[answer], exact: true }).click();
+        await page.keyboard.type(ANSWER_KEY[answer]);
+        expect(await focusedName()).toBe(`${c.name.en}, Vendor D: ${ANSWER_LABEL[answer]}`);
+        await page.keyboard.press('Enter');
       }
     }
     expect(await page.getByText('20 of 20 criteria rated').count()).toBe(4);
+    await page.getByRole('gridcell', { name: 'Software licence fee (rate with the fee quoted), Vendor D: 300000' }).waitFor();
     await screenshot(page, 'scorecard-4-candidates');
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe('unsaved work across sessions', () => {
   test('a corrupt stored state is discarded with a notice, not a crash', () => {
     const storage = memoryStorage({ [DRAFT_KEY]: '{"version":1,"card":{"sections":7},"origin":{"kind":"template"}}' });
     renderApp({ storage, lang: 'zh-CN' });
-    expect(screen.getByText('已保存的草稿已损坏并已丢弃,请从模板重新开始。')).toBeTruthy();
+    expect(screen.getByText('已保存的草稿已损坏并已丢弃，请从模板重新开始。')).toBeTruthy();
     expect(screen.getByRole('tab', { name: '模板', selected: true })).toBeTruthy();
     expect(storage.data[DRAFT_KEY]).toBeUndefined();
   });

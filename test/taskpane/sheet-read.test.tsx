@@ -90,6 +90,12 @@ test(
     expect(within(unread).getAllByRole('listitem')).toHaveLength(2);
 
     tab('Candidates');
+    // In the grid the cell says so itself; one candidate at a time, the field does.
+    const noted = Array.from(screen.getByRole('grid').querySelectorAll('[role="gridcell"]')).filter((c) =>
+      c.getAttribute('aria-label')!.endsWith(', Vendor B: — not rated — The sheet holds “Met (confirmed)” here, which was not read.'),
+    );
+    expect(noted).toHaveLength(1);
+    fireEvent.click(screen.getByRole('radio', { name: 'One candidate at a time' }));
     fireEvent.change(screen.getByRole('combobox', { name: /^Enter the ratings of/ }), { target: { value: 'vendor-b' } });
     expect(screen.getByText('The sheet holds “Met (confirmed)” here, which was not read.')).toBeTruthy();
 
@@ -120,7 +126,7 @@ test(
     renderApp({ host, lang: 'zh-CN', page: 'generate' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '从工作表读取' })));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(/^无法读取工作表: 工作表“Tender”与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。A\d+ 应为指标“/);
+    expect(alert.textContent).toMatch(/^无法读取工作表：工作表“Tender”与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。A\d+ 应为指标“/);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(host.log).toEqual([]);
   },

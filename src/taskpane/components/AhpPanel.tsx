@@ -2,11 +2,13 @@ import { Badge, Button, Caption1, Field, MessageBar, MessageBarBody, Slider, mak
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
 import { AhpWindowContext } from './ahp-window-context';
-import { t } from '../i18n';
+import { t, withReason } from '../i18n';
 import { ahpOutcome, equalJudgements, intensityOf, Judgements, MAX_STEP, pairsOf } from '../state/ahp-matrix';
 import { asPercent } from '../state/weights';
 
 const useStyles = makeStyles({
+  applyRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  applied: { color: tokens.colorPaletteGreenForeground1 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   ends: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   result: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -22,6 +24,8 @@ export interface AhpPanelProps {
   initial?: Judgements;
   /** Hears every change of the judgements (the larger window's page shares them with the pane). */
   onChange?: (judgements: Judgements) => void;
+  /** The weights in force are those this panel applied last: "applied" shows beside the button. */
+  applied?: boolean;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface AhpPanelProps {
  * through "equal" to "the right item 9× as important", so moving it toward an item favours it.
  * Inside Office the pairs can also be judged in a larger window, whose changes come back here.
  */
-export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }: AhpPanelProps) {
+export function AhpPanel({ lang, names, onApply, group = '', initial, onChange, applied }: AhpPanelProps) {
   const styles = useStyles();
   const n = names.length;
   const larger = React.useContext(AhpWindowContext);
@@ -85,9 +89,7 @@ export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }
       )}
       {windowState.error !== undefined && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            {t(lang, 'ahpWindowFailed')} {windowState.error}
-          </MessageBarBody>
+          <MessageBarBody>{withReason(lang, 'ahpWindowFailed', windowState.error)}</MessageBarBody>
         </MessageBar>
       )}
       {pairs.map(([i, j], k) => {
@@ -137,10 +139,15 @@ export function AhpPanel({ lang, names, onApply, group = '', initial, onChange }
           )}
         </MessageBarBody>
       </MessageBar>
-      <div>
+      <div className={styles.applyRow}>
         <Button appearance="primary" onClick={() => onApply(outcome.weights)}>
           {t(lang, 'applyAhp')}
         </Button>
+        {applied && (
+          <Caption1 role="status" className={styles.applied}>
+            {t(lang, 'weightsApplied')}
+          </Caption1>
+        )}
       </div>
     </div>
   );

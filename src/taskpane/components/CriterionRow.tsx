@@ -1,4 +1,5 @@
-import { Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/errors';
 import * as React from 'react';
 import { SCORING_TYPES } from '../../core/scorecard';
 import type { Criterion, ScoringType } from '../../core/scorecard';
@@ -13,18 +14,41 @@ import { RowActions } from './RowActions';
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 5.5em auto',
-    gridTemplateAreas: '"name weight actions" "scoring scoring scoring" "description description description"',
+    // The name has the first line to itself but for the weight, so it stays readable at 320 px;
+    // the actions sit beside the scoring below. The section's column heads follow this grid.
+    gridTemplateColumns: 'minmax(0, 1fr) auto 5.5em',
+    gridTemplateAreas: '"name name weight" "scoring actions actions" "description description description"',
     gap: tokens.spacingVerticalXS + ' ' + tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  heads: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto 5.5em',
+    gridTemplateAreas: '"name name weight"',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+  },
   name: { gridArea: 'name' },
+  // The whole name shows, wrapped, where the browser can size a field to its content
+  // (field-sizing, Chromium and Edge's WebView2); elsewhere two lines and a resize handle.
+  nameText: { fieldSizing: 'content', minHeight: '2lh', maxHeight: '8lh' } as Record<string, string>,
   weight: { gridArea: 'weight' },
   actions: { gridArea: 'actions' },
   scoring: { gridArea: 'scoring' },
   description: { gridArea: 'description' },
 });
+
+/** Column heads over a section's criteria, on the grid of their rows. */
+export function CriterionHeads({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.heads} aria-hidden="true">
+      <Caption1 className={styles.name}>{t(lang, 'colName')}</Caption1>
+      <Caption1 className={styles.weight}>{t(lang, 'colWeight')}</Caption1>
+    </div>
+  );
+}
 
 /** One criterion as a row of the editing grid. */
 export function CriterionRow({
@@ -40,10 +64,16 @@ export function CriterionRow({
   const id = criterion.id;
   return (
     <li className={styles.row}>
-      <Input
+      <Textarea
         className={styles.name}
         value={name}
         aria-label={t(lang, 'criterionName', { n: index + 1 })}
+        resize="vertical"
+        textarea={{ className: styles.nameText }}
+        onKeyDown={(e) => {
+          // A name is one line: Enter does not break it.
+          if (e.key === 'Enter') e.preventDefault();
+        }}
         onChange={(_, d) => dispatch({ type: 'rename-criterion', criterionId: id, lang, value: d.value })}
       />
       <NumberInput

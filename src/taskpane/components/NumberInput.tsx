@@ -1,8 +1,13 @@
-import { Field, Input, InputProps } from '@fluentui/react-components';
+import { Field, Input, InputProps, makeStyles, mergeClasses } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang, Text } from '../../core/errors';
 import { readNumber } from '../../core/number-text';
 import { inLanguage } from '../../core/vocabulary';
+import { readField } from '../state/number-field';
+
+// A number field fills the column it is given: an <input> otherwise keeps its browser width
+// (about twenty characters) and runs past a narrow column at 320 px.
+const useStyles = makeStyles({ root: { minWidth: 0, width: '100%' }, input: { minWidth: 0, width: '100%' } });
 
 export interface NumberInputProps extends Omit<InputProps, 'value' | 'onChange' | 'type'> {
   lang: Lang;
@@ -52,19 +57,11 @@ export function NumberInput({ lang, value, onValue, percentField, check, onProbl
     }
   }, [message, onProblem]);
 
-  const kept = (why: Text): Text => {
-    const old = value === null ? { en: 'empty', zh: '空' } : { en: shown, zh: shown };
-    return { en: `${why.en} The field keeps ${old.en}.`, zh: `${why.zh}该字段保持为 ${old.zh}。` };
-  };
   const take = (t: string, leaving: boolean) => {
-    const r = read(t);
+    const r = readField(t, { percentField, check, current: value });
     if (!r.ok) {
-      if (leaving) setProblem(kept(r.text));
-      return;
-    }
-    const refused = r.value === null ? null : (check?.(r.value) ?? null);
-    if (refused) {
-      setProblem(kept(refused));
+      // Unfinished text waits for the field to be left; a complete number refused says so at once.
+      if (leaving || read(t).ok) setProblem(r.problem);
       return;
     }
     setProblem(null);
@@ -72,10 +69,12 @@ export function NumberInput({ lang, value, onValue, percentField, check, onProbl
     else if (leaving) setText(shown);
   };
 
+  const styles = useStyles();
   const input = (
     <Input
       {...rest}
-      className={onProblem ? className : undefined}
+      className={mergeClasses(styles.root, onProblem ? className : undefined)}
+      input={{ className: styles.input }}
       type="text"
       inputMode="decimal"
       value={text}

@@ -1,9 +1,9 @@
 import { Caption1, Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang, Text } from '../../core/errors';
+import type { Lang } from '../../core/errors';
 import { Criterion, Rating, ruleOf } from '../../core/scorecard';
-import { scorecardMessages } from '../../core/scorecard/messages';
 import { t } from '../i18n';
+import { ratingCheck } from '../state/number-field';
 import { pick } from '../state/text';
 import { NumberInput } from './NumberInput';
 
@@ -26,13 +26,8 @@ export function RatingInput({
   const label = pick(criterion.name, lang);
   const accepts = ruleOf(criterion.scoring).accepts(criterion.scoring);
   if (accepts.kind === 'number') {
-    const bounds = accepts.bounds;
     // The same words an import uses for a rating beyond its scale, named by the criterion.
-    const check = (v: number): Text | null => {
-      if (!bounds || (v >= bounds.min && v <= bounds.max)) return null;
-      const beyond = scorecardMessages.beyondScale(v, bounds.min, bounds.max);
-      return { en: `${criterion.name.en}: ${beyond.en}`, zh: `${criterion.name.zh}：${beyond.zh}` };
-    };
+    const check = ratingCheck(criterion);
     return (
       <Field
         label={label}

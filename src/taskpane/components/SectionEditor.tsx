@@ -5,7 +5,7 @@ import type { Section } from '../../core/scorecard';
 import { t } from '../i18n';
 import { placeholderName } from '../state/placeholder-name';
 import { pick } from '../state/text';
-import { CriterionRow } from './CriterionRow';
+import { CriterionHeads, CriterionRow } from './CriterionRow';
 import type { PageProps } from '../pages/page-props';
 import { RowActions } from './RowActions';
 import { WeightTools } from './WeightTools';
@@ -27,8 +27,19 @@ export function SectionEditor({
   const styles = useStyles();
   const name = pick(section.name, lang) || t(lang, 'sectionName', { n: index + 1 });
   const names = section.criteria.map((c, i) => pick(c.name, lang) || t(lang, 'criterionName', { n: i + 1 }));
+  const list = React.useRef<HTMLUListElement>(null);
+  const focusAdded = React.useRef(false);
+  // The name of a criterion just added takes the focus, its placeholder selected for typing over.
+  React.useEffect(() => {
+    if (!focusAdded.current) return;
+    focusAdded.current = false;
+    const name = list.current?.querySelector<HTMLTextAreaElement>('li:last-child textarea');
+    name?.focus();
+    name?.select();
+  });
   const addCriterion = () => {
     const n = section.criteria.length + 1;
+    focusAdded.current = true;
     dispatch({ type: 'add-criterion', sectionId: section.id, name: placeholderName(lang, 'newCriterion', n) });
   };
   return (
@@ -51,7 +62,8 @@ export function SectionEditor({
           onRemove={() => dispatch({ type: 'remove-section', sectionId: section.id })}
         />
       </div>
-      <ul className={styles.list} aria-label={t(lang, 'criteriaOf', { name })}>
+      <CriterionHeads lang={lang} />
+      <ul ref={list} className={styles.list} aria-label={t(lang, 'criteriaOf', { name })}>
         {section.criteria.map((c, i) => (
           <CriterionRow key={c.id} lang={lang} dispatch={dispatch} criterion={c} index={i} count={section.criteria.length} />
         ))}

@@ -9,6 +9,8 @@ import { AhpPanel } from './AhpPanel';
 const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  proposed: { listStyleType: 'none', margin: 0, padding: 0, flexBasis: '100%' },
+  applied: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 type Mode = 'direct' | 'ahp' | 'roc';
@@ -34,6 +36,17 @@ export function WeightTools({
   const [mode, setMode] = React.useState<Mode>('direct');
   const ok = addsUp(weights);
   const sum = asPercent(sumOf(weights));
+  const roc = weightsFromRanks(
+    names.map((_, i) => i + 1),
+    'roc',
+  );
+  // "Applied" stands beside the button while the weights are still those it applied.
+  const [applied, setApplied] = React.useState<number[] | null>(null);
+  const appliedNow = applied !== null && applied.length === weights.length && applied.every((w, i) => w === weights[i]);
+  const apply = (w: number[]) => {
+    setApplied(w);
+    onWeights(w);
+  };
   return (
     <div className={styles.tools}>
       <div className={styles.row}>
@@ -56,23 +69,25 @@ export function WeightTools({
       {mode === 'roc' && names.length > 1 && (
         <div className={styles.row}>
           <Caption1>{t(lang, 'rocHint')}</Caption1>
-          <Button
-            size="small"
-            appearance="primary"
-            onClick={() =>
-              onWeights(
-                weightsFromRanks(
-                  names.map((_, i) => i + 1),
-                  'roc',
-                ),
-              )
-            }
-          >
+          {/* The weights ROC proposes for the order shown, before anything is applied. */}
+          <ul className={styles.proposed} aria-label={t(lang, 'rocProposed')}>
+            {roc.map((w, i) => (
+              <li key={i}>
+                <Caption1>{t(lang, 'proposedWeight', { name: names[i], w: asPercent(w) })}</Caption1>
+              </li>
+            ))}
+          </ul>
+          <Button size="small" appearance="primary" onClick={() => apply(roc)}>
             {t(lang, 'applyRoc')}
           </Button>
+          {appliedNow && (
+            <Caption1 role="status" className={styles.applied}>
+              {t(lang, 'weightsApplied')}
+            </Caption1>
+          )}
         </div>
       )}
-      {mode === 'ahp' && names.length > 1 && <AhpPanel lang={lang} names={names} group={groupName} onApply={onWeights} />}
+      {mode === 'ahp' && names.length > 1 && <AhpPanel lang={lang} names={names} group={groupName} onApply={apply} applied={appliedNow} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { SkippedCell } from '../../core/sheet';
 import type { ValidTracker } from '../../core/kpi/validate';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
+import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
 
 /*
@@ -75,4 +76,13 @@ export interface AhpWindowEnd {
  */
 export interface AhpWindow {
   open(draft: AhpDraft, onChange: (judgements: Judgements) => void): Promise<AhpWindowEnd>;
+}
+
+/**
+ * The ratings grid in a window larger than the pane (an Office dialog, as the AHP editor's).
+ * `onChange` hears every candidate's ratings as they change there; the promise settles with
+ * the last ones when the window ends (null if none could be read back).
+ */
+export interface RatingsWindow {
+  open(draft: RatingsDraft, onChange: (ratings: RatingsByCandidate) => void): Promise<RatingsByCandidate | null>;
 }

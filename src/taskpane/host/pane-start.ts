@@ -3,7 +3,7 @@ import { downloadBlob } from './host';
 import { pickLanguage } from '../i18n';
 import { ManualSave } from './manual-save';
 import { OfficeLike, PaneEnvironment, paneEnvironment } from './office-helpers';
-import type { AhpWindow, PaneHost, SaveFile } from './pane-host';
+import type { AhpWindow, PaneHost, RatingsWindow, SaveFile } from './pane-host';
 
 export interface PaneStartOptions {
   /** The `Office` global; omitted, the page's own (undefined when office.js is absent). */
@@ -12,6 +12,8 @@ export interface PaneStartOptions {
   browserHost: (save: SaveFile) => PaneHost;
   /** Builds the larger AHP window; asked only where one can share the pane's draft. */
   ahpWindow?: () => AhpWindow;
+  /** Builds the larger ratings window, under the same condition. */
+  ratingsWindow?: () => RatingsWindow;
   /** The browser's language, used outside Office (navigator.language). */
   browserLanguage?: string;
   /** The language the user chose earlier in the pane, if any. */
@@ -26,6 +28,8 @@ export interface PaneStart {
   manualSave?: ManualSave;
   /** Present inside Office on a desktop: App offers the larger AHP window. */
   ahpWindow?: AhpWindow;
+  /** Present where the AHP window is: App offers the ratings grid in a larger window. */
+  ratingsWindow?: RatingsWindow;
 }
 
 /**
@@ -42,6 +46,7 @@ export async function preparePane(options: PaneStartOptions): Promise<PaneStart>
     lang: pickLanguage(env.language ?? options.browserLanguage, options.storedLanguage),
     ...(manualSave ? { manualSave } : {}),
     ...(options.ahpWindow && largerWindowShares(env) ? { ahpWindow: options.ahpWindow() } : {}),
+    ...(options.ratingsWindow && largerWindowShares(env) ? { ratingsWindow: options.ratingsWindow() } : {}),
   };
 }
 

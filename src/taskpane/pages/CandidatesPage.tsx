@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Card, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Card, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import * as React from 'react';
 import { ratingOf } from '../../core/scorecard/ratings';
@@ -9,6 +9,9 @@ import { pick } from '../state/text';
 import type { CardPageProps } from './page-props';
 import { criteriaCountOf } from '../state/card-summary';
 import { RatingInput } from '../components/RatingInput';
+import { RatingsGrid } from '../components/RatingsGrid';
+import { OpenRatingsWindow } from '../components/OpenRatingsWindow';
+import type { RatingsView } from '../state/model';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,23 +20,36 @@ const useStyles = makeStyles({
   ratings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) {
+export function CandidatesPage({ lang, dispatch, card, origin, view }: CardPageProps) {
   const who = candidateNoun(card, lang);
   const styles = useStyles();
-  const [selected, setSelected] = React.useState(card.candidates[0]?.id ?? '');
-  // After "add", select the newcomer once the reducer has named it (adjusted during render).
-  if (selected === '' && card.candidates.length > 0) setSelected(card.candidates[card.candidates.length - 1].id);
-  const current = card.candidates.find((k) => k.id === selected) ?? card.candidates[0];
+  const current = card.candidates.find((k) => k.id === view?.candidateId) ?? card.candidates[0];
+  const mode: RatingsView = view?.ratings ?? 'grid';
   const total = criteriaCountOf(card);
   // Ratings the sheet held but the read could not take, shown where the user would fix them.
   const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];
-  const unreadAt = (criterionId: string) => unread.find((u) => u.kind === 'rating' && u.candidateId === current?.id && u.criterionId === criterionId);
+  const unreadOf = (candidateId: string | undefined, criterionId: string) =>
+    unread.find((u) => u.kind === 'rating' && u.candidateId === candidateId && u.criterionId === criterionId);
+  const unreadAt = (criterionId: string) => unreadOf(current?.id, criterionId);
+  const noteOf = (candidateId: string, criterionId: string) => {
+    const skipped = unreadOf(candidateId, criterionId);
+    return skipped && t(lang, 'skippedHere', { value: String(skipped.value ?? '') });
+  };
+  // The name field of a candidate just added takes the focus, so typing names it.
+  const nameFields = React.useRef(new Map<string, HTMLInputElement>());
+  const focusAdded = React.useRef(false);
+  React.useEffect(() => {
+    if (!focusAdded.current || !current) return;
+    focusAdded.current = false;
+    nameFields.current.get(current.id)?.select();
+    nameFields.current.get(current.id)?.focus();
+  });
 
   const add = () => {
     const n = card.candidates.length + 1;
+    focusAdded.current = true;
+    // The reducer selects the newcomer for rating.
     dispatch({ type: 'add-candidate', name: placeholderName(lang, 'newCandidate', n, { who }) });
-    // The reducer names the new candidate's id; it is the first free "candidateN".
-    setSelected('');
   };
 
   return (
@@ -48,6 +64,12 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
               <li key={k.id} className={styles.row}>
                 <Input
                   value={pick(k.name, lang)}
+                  input={{
+                    ref: (el: HTMLInputElement | null) => {
+                      if (el) nameFields.current.set(k.id, el);
+                      else nameFields.current.delete(k.id);
+                    },
+                  }}
                   aria-label={t(lang, 'candidateName', { n: i + 1, who })}
                   onChange={(_, d) => dispatch({ type: 'rename-candidate', candidateId: k.id, lang, value: d.value })}
                 />
@@ -69,9 +91,29 @@ export function CandidatesPage({ lang, dispatch, card, origin }: CardPageProps) 
         </Button>
       </section>
       {current && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t(lang, 'ratingsView')}
+          value={mode}
+          onChange={(_, d) => dispatch({ type: 'ratings-view', view: d.value as RatingsView })}
+        >
+          <Radio value="grid" label={t(lang, 'viewGrid')} />
+          <Radio value="form" label={t(lang, 'viewForm', { who })} />
+        </RadioGroup>
+      )}
+      {current && mode === 'grid' && <OpenRatingsWindow lang={lang} card={card} dispatch={dispatch} />}
+      {current && mode === 'grid' && (
+        <RatingsGrid
+          lang={lang}
+          card={card}
+          noteOf={noteOf}
+          onRate={(candidateId, criterionId, rating) => dispatch({ type: 'rate', candidateId, criterionId, rating })}
+        />
+      )}
+      {current && mode === 'form' && (
         <Card>
           <Field label={t(lang, 'ratingsOf')}>
-            <Select value={current.id} onChange={(_, d) => setSelected(d.value)}>
+            <Select value={current.id} onChange={(_, d) => dispatch({ type: 'select-candidate', candidateId: d.value })}>
               {card.candidates.map((k, i) => (
                 <option key={k.id} value={k.id}>
                   {pick(k.name, lang) || t(lang, 'candidateName', { n: i + 1, who })}

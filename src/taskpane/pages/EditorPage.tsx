@@ -18,13 +18,26 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS + ' ' + tokens.spacingHorizontalS,
     alignItems: 'center',
   },
+  sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export function EditorPage({ lang, dispatch, card }: CardPageProps) {
   const styles = useStyles();
   const sectionNames = card.sections.map((s, i) => pick(s.name, lang) || t(lang, 'sectionName', { n: i + 1 }));
+  const sections = React.useRef<HTMLDivElement>(null);
+  const focusAdded = React.useRef(false);
+  // The name of a section just added takes the focus, ready to be typed over.
+  React.useEffect(() => {
+    if (!focusAdded.current) return;
+    focusAdded.current = false;
+    const cards = sections.current?.querySelectorAll<HTMLElement>('[role="group"]');
+    const name = cards?.[cards.length - 1]?.querySelector<HTMLInputElement>('input');
+    name?.focus();
+    name?.select();
+  });
   const addSection = () => {
     const n = card.sections.length + 1;
+    focusAdded.current = true;
     dispatch({
       type: 'add-section',
       name: placeholderName(lang, 'newSection', n),
@@ -63,9 +76,11 @@ export function EditorPage({ lang, dispatch, card }: CardPageProps) {
         />
       </Card>
       <Subtitle2 as="h2">{t(lang, 'sectionsHeading')}</Subtitle2>
-      {card.sections.map((s, i) => (
-        <SectionEditor key={s.id} lang={lang} dispatch={dispatch} section={s} index={i} count={card.sections.length} />
-      ))}
+      <div ref={sections} className={styles.sections}>
+        {card.sections.map((s, i) => (
+          <SectionEditor key={s.id} lang={lang} dispatch={dispatch} section={s} index={i} count={card.sections.length} />
+        ))}
+      </div>
       <div>
         <Button icon={<AddRegular />} onClick={addSection}>
           {t(lang, 'addSection')}

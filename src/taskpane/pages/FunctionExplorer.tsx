@@ -18,7 +18,7 @@ import * as React from 'react';
 import type { Lang } from '../../core/errors';
 import { FunctionDoc, loadFunctionDocs, matches, FetchJson } from '../state/function-docs';
 import type { PaneHost } from '../host/pane-host';
-import { StringKey, t } from '../i18n';
+import { StringKey, t, withReason } from '../i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
@@ -33,7 +33,8 @@ const useStyles = makeStyles({
 });
 
 // A notice keeps its string key, not its text, so it follows a change of language.
-type Notice = { intent: 'success' | 'error' | 'warning'; key: StringKey; detail?: string; confirm?: string } | null;
+/** What came of Insert or Copy, shown in the card of the function (`fn`) whose button caused it. */
+type Notice = { fn: string; intent: 'success' | 'error' | 'warning'; key: StringKey; detail?: string; confirm?: string } | null;
 
 export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: PaneHost; fetchJson?: FetchJson }) {
   const styles = useStyles();
@@ -55,22 +56,40 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
     };
   }, [lang, fetchJson]);
 
-  const insert = async (formula: string, replace = false) => {
+  const insert = async (fn: string, formula: string, replace = false) => {
     try {
       const outcome = await host.insertFormula(formula, replace);
-      if (outcome === 'occupied') setNotice({ intent: 'warning', key: 'occupied', confirm: formula });
-      else setNotice({ intent: 'success', key: outcome === 'inserted' ? 'inserted' : 'copied' });
+      if (outcome === 'occupied') setNotice({ fn, intent: 'warning', key: 'occupied', confirm: formula });
+      else setNotice({ fn, intent: 'success', key: outcome === 'inserted' ? 'inserted' : 'copied' });
     } catch (e) {
-      setNotice(host.kind === 'browser' ? { intent: 'error', key: 'copyFailed' } : { intent: 'error', key: 'insertFailed', detail: (e as Error).message });
+      setNotice(
+        host.kind === 'browser' ? { fn, intent: 'error', key: 'copyFailed' } : { fn, intent: 'error', key: 'insertFailed', detail: (e as Error).message },
+      );
     }
   };
+  const noticeOf = (fn: string) =>
+    notice?.fn === fn && (
+      <MessageBar intent={notice.intent} role="alert">
+        <MessageBarBody>
+          {notice.detail ? withReason(lang, notice.key, notice.detail) : t(lang, notice.key)}{' '}
+          {notice.confirm && (
+            <>
+              <Button size="small" appearance="primary" onClick={() => insert(fn, notice.confirm!, true)}>
+                {t(lang, 'replace')}
+              </Button>{' '}
+              <Button size="small" onClick={() => setNotice(null)}>
+                {t(lang, 'cancel')}
+              </Button>
+            </>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    );
 
   if (loadError)
     return (
       <MessageBar intent="error">
-        <MessageBarBody>
-          {t(lang, 'loadFailed')} {loadError}
-        </MessageBarBody>
+        <MessageBarBody>{withReason(lang, 'loadFailed', loadError)}</MessageBarBody>
       </MessageBar>
     );
   if (!docs) return <Spinner label={t(lang, 'loading')} />;
@@ -79,26 +98,17 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
   return (
     <section aria-label={t(lang, 'functionsTab')}>
       <Field label={t(lang, 'searchLabel')}>
-        <SearchBox value={query} placeholder={t(lang, 'searchPlaceholder')} onChange={(_, data) => setQuery(data.value)} />
+        <SearchBox
+          value={query}
+          placeholder={t(lang, 'searchPlaceholder')}
+          onChange={(_, data) => {
+            setQuery(data.value);
+            // A new search moves on from the formula just copied: its confirmation no longer applies.
+            setNotice(null);
+          }}
+        />
       </Field>
       <Caption1 role="status">{shown.length ? t(lang, 'count', { n: shown.length }) : t(lang, 'noMatch')}</Caption1>
-      {notice && (
-        <MessageBar intent={notice.intent} role="alert">
-          <MessageBarBody>
-            {t(lang, notice.key)} {notice.detail}{' '}
-            {notice.confirm && (
-              <>
-                <Button size="small" appearance="primary" onClick={() => insert(notice.confirm!, true)}>
-                  {t(lang, 'replace')}
-                </Button>{' '}
-                <Button size="small" onClick={() => setNotice(null)}>
-                  {t(lang, 'cancel')}
-                </Button>
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
       <ul className={styles.list}>
         {shown.map((d) => (
           <li key={d.id}>
@@ -132,12 +142,13 @@ export function FunctionExplorer({ lang, host, fetchJson }: { lang: Lang; host: 
                 <Button
                   size="small"
                   appearance="primary"
-                  onClick={() => insert(d.example)}
+                  onClick={() => insert(d.id, d.example)}
                   aria-label={`${t(lang, host.kind === 'excel' ? 'insert' : 'copy')} CRM.${d.id}`}
                 >
                   {t(lang, host.kind === 'excel' ? 'insert' : 'copy')}
                 </Button>
               </div>
+              {noticeOf(d.id)}
             </Card>
           </li>
         ))}

@@ -22,7 +22,7 @@ import { CrmError, Lang } from '../../core/errors';
 import { Scorecard, validateScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet/read-back';
 import type { GenerateOutcome } from '../host/pane-host';
-import { t } from '../i18n';
+import { t, withReason } from '../i18n';
 import type { Origin } from '../state/model';
 import { SheetRead, sheetReadOf } from '../state/sheet-read';
 import { pick } from '../state/text';
@@ -90,7 +90,7 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       });
       done?.();
     } catch (e) {
-      setNotice({ intent: 'error', text: `${t(lang, 'generateFailed')} ${reasonOf(e, lang)}` });
+      setNotice({ intent: 'error', text: withReason(lang, 'generateFailed', reasonOf(e, lang)) });
     } finally {
       setProgress(null);
     }
@@ -115,7 +115,7 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       if (sheetRead.skipped.length > 0) setPending(sheetRead);
       else load(sheetRead);
     } catch (e) {
-      setNotice({ intent: 'error', text: `${t(lang, 'readFailed')} ${reasonOf(e, lang)}` });
+      setNotice({ intent: 'error', text: withReason(lang, 'readFailed', reasonOf(e, lang)) });
     }
   };
 

@@ -17,7 +17,7 @@ import {
 import * as React from 'react';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
 import { fileNameFor } from '../host/host';
-import { t } from '../i18n';
+import { t, withReason } from '../i18n';
 import { candidateNoun } from '../state/candidate-noun';
 import { readText } from '../host/read-text';
 import type { Origin } from '../state/model';
@@ -136,9 +136,7 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
       {stored.length > 0 && gallery(stored, { kind: 'workbook' }, t(lang, 'storedHeading'))}
       {storedError && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {t(lang, 'storedFailed')} {storedError}
-          </MessageBarBody>
+          <MessageBarBody>{withReason(lang, 'storedFailed', storedError)}</MessageBarBody>
         </MessageBar>
       )}
       <section aria-label={t(lang, 'fileHeading')}>

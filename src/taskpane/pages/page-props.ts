@@ -3,7 +3,7 @@ import type { Lang } from '../../core/errors';
 import type { Scorecard } from '../../core/scorecard';
 import type { PaneHost } from '../host/pane-host';
 import type { Action } from '../state/actions';
-import type { Origin, Page } from '../state/model';
+import type { Origin, Page, PaneView } from '../state/model';
 
 /** What every scorecard page receives from the app. */
 export interface PageProps {
@@ -16,4 +16,6 @@ export interface PageProps {
 export interface CardPageProps extends PageProps {
   card: Scorecard;
   origin: Origin;
+  /** Where the user is on the Candidates page (pane state, so it outlives the page). */
+  view?: PaneView;
 }

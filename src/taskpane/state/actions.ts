@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../core/errors';
 import type { Rating, Scorecard, ScoringType } from '../../core/scorecard';
-import type { Origin } from './model';
+import type { Origin, RatingsView } from './model';
 
 /** A list of weights that must add up to 100 %: the sections (null) or the criteria of one section. */
 export type WeightGroup = string | null;
@@ -31,4 +31,9 @@ export type Action =
   | { type: 'add-candidate'; name: Text }
   | { type: 'remove-candidate'; candidateId: string }
   | { type: 'rename-candidate'; candidateId: string; lang: Lang; value: string }
-  | { type: 'rate'; candidateId: string; criterionId: string; rating: Rating | null };
+  | { type: 'rate'; candidateId: string; criterionId: string; rating: Rating | null }
+  /** Ratings edited elsewhere (the larger ratings window), by candidate id; unknown ids are ignored. */
+  | { type: 'replace-ratings'; ratings: Record<string, Record<string, Rating>> }
+  /** Where the user is on the Candidates page; not an edit of the card. */
+  | { type: 'select-candidate'; candidateId: string }
+  | { type: 'ratings-view'; view: RatingsView };

@@ -20,6 +20,19 @@ export interface PaneState {
   origin: Origin;
   /** The card before the last destructive edit; one level, as the issue asks. */
   undo: { card: Scorecard; kind: UndoKind } | null;
+  /**
+   * Where the user is on the Candidates page, kept here rather than in the page so that it
+   * survives going to another page and back: the candidate rated one at a time (absent: the
+   * first) and whether ratings are entered in the grid or candidate by candidate.
+   */
+  view?: PaneView;
 }
+
+export interface PaneView {
+  candidateId?: string;
+  ratings?: RatingsView;
+}
+
+export type RatingsView = 'grid' | 'form';
 
 export const EMPTY_STATE: PaneState = { card: null, origin: { kind: 'new' }, undo: null };

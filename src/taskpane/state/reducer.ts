@@ -13,16 +13,26 @@ import { editText } from './text';
  * since (a vendor added after weights were replaced, and his ratings), more than it says.
  */
 export function reducer(state: PaneState = EMPTY_STATE, action: Action): PaneState {
-  if (action.type === 'load') return { card: action.card, origin: action.origin, undo: state.card ? { card: state.card, kind: 'card-replaced' } : null };
+  if (action.type === 'load')
+    return {
+      card: action.card,
+      origin: action.origin,
+      undo: state.card ? { card: state.card, kind: 'card-replaced' } : null,
+      view: { ratings: state.view?.ratings },
+    };
   if (action.type === 'set-origin') return { ...state, origin: action.origin };
   if (action.type === 'undo') return state.undo ? { ...state, card: state.undo.card, undo: null } : state;
   if (action.type === 'dismiss-undo') return { ...state, undo: null };
+  if (action.type === 'select-candidate') return { ...state, view: { ...state.view, candidateId: action.candidateId } };
+  if (action.type === 'ratings-view') return { ...state, view: { ...state.view, ratings: action.view } };
   const card = state.card;
   if (!card) return state;
   const next = edit(card, action);
   if (next === card) return state;
   const undoKind = destructiveKind(action);
-  return { ...state, card: next, undo: undoKind ? { card, kind: undoKind } : null };
+  // A candidate just added is the one the user rates next.
+  const added = action.type === 'add-candidate' ? next.candidates[next.candidates.length - 1].id : undefined;
+  return { ...state, card: next, undo: undoKind ? { card, kind: undoKind } : null, ...(added ? { view: { ...state.view, candidateId: added } } : {}) };
 }
 
 /** Edits that lose information the user typed; everything else is cheap to redo by hand. */
@@ -84,6 +94,11 @@ function setWeights(card: Scorecard, group: WeightGroup, weights: readonly numbe
 function candidateKindFor(card: Scorecard): CandidateKind {
   if (card.candidates.length) return card.candidates[0].kind;
   return card.kind === 'appraisal' ? 'person' : card.kind === 'selection' ? 'vendor' : 'period';
+}
+
+function sameRatings(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
 }
 
 function edit(card: Scorecard, a: Action): Scorecard {
@@ -192,6 +207,19 @@ function edit(card: Scorecard, a: Action): Scorecard {
         ...card,
         candidates: card.candidates.map((k) => (k.id === a.candidateId ? { ...k, ratings: withRating(k.ratings, a.criterionId, a.rating) } : k)),
       };
+    case 'replace-ratings': {
+      const known = new Set(allCriteria(card).map((c) => c.id));
+      let changed = false;
+      const candidates = card.candidates.map((k) => {
+        const given = Object.prototype.hasOwnProperty.call(a.ratings, k.id) ? a.ratings[k.id] : undefined;
+        if (!given) return k;
+        const ratings = ratingsRecord(Object.entries(given).filter(([id]) => known.has(id)));
+        if (sameRatings(ratings, k.ratings)) return k;
+        changed = true;
+        return { ...k, ratings };
+      });
+      return changed ? { ...card, candidates } : card;
+    }
     default:
       return card;
   }

@@ -113,27 +113,32 @@ describe('where the pane runs (Office.onReady, awaited once)', () => {
   });
 });
 
-describe('the larger AHP window (an Office dialog sharing the pane’s storage)', () => {
+describe('the larger AHP and ratings windows (Office dialogs sharing the pane’s storage)', () => {
   const larger = { open: async () => ({ judgements: null, apply: false }) };
+  const largerRatings = { open: async () => null };
   const start = (answer: { host: unknown; platform: unknown }) =>
     preparePane({
       office: { onReady: async () => answer },
       excelHost: (save) => excelHost(new FakeWorkbook().run, save),
       browserHost: (save) => browserHost({ save }),
       ahpWindow: () => larger,
+      ratingsWindow: () => largerRatings,
       storedLanguage: null,
     });
 
   test('is offered in Excel on Windows and on Mac', async () => {
     expect((await start({ host: 'Excel', platform: 'PC' })).ahpWindow).toBe(larger);
     expect((await start({ host: 'Excel', platform: 'Mac' })).ahpWindow).toBe(larger);
+    expect((await start({ host: 'Excel', platform: 'PC' })).ratingsWindow).toBe(largerRatings);
   });
 
   test('not in Excel on the web, whose dialog window gets storage apart from the pane (parent-to-dialog.md)', async () => {
     expect((await start({ host: 'Excel', platform: 'OfficeOnline' })).ahpWindow).toBeUndefined();
+    expect((await start({ host: 'Excel', platform: 'OfficeOnline' })).ratingsWindow).toBeUndefined();
   });
 
   test('not in a plain browser, where the pane has room to grow instead', async () => {
     expect((await start({ host: null, platform: null })).ahpWindow).toBeUndefined();
+    expect((await start({ host: null, platform: null })).ratingsWindow).toBeUndefined();
   });
 });

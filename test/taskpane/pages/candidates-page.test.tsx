@@ -8,11 +8,17 @@ function open(title: string, lang: 'en-US' | 'zh-CN' = 'en-US') {
   fireEvent.click(screen.getByRole('tab', { name: lang === 'zh-CN' ? /^(被考评人|投标人|产品|团队)$/ : 'Candidates' }));
 }
 
+/** The ratings of one candidate at a time, as a form (the grid is the default). */
+function formView(lang: 'en-US' | 'zh-CN' = 'en-US') {
+  fireEvent.click(screen.getByRole('radio', { name: lang === 'zh-CN' ? /^逐个/ : /^One .* at a time$/ }));
+}
+
 describe('candidates page', () => {
   test('adds a candidate, names it, and selects it for rating', () => {
     open('CRM system selection (tender) scoring');
     fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Name of candidate 4' }), { target: { value: 'Vendor D' } });
+    formView();
     const who = screen.getByRole('combobox', { name: 'Enter the ratings of' }) as HTMLSelectElement;
     expect(who.value).toBe('candidate1');
     expect(who.selectedOptions[0].textContent).toBe('Vendor D');
@@ -22,6 +28,7 @@ describe('candidates page', () => {
   test('answers use the criterion’s own choices; a fee is a number', () => {
     open('CRM system selection (tender) scoring');
     fireEvent.click(screen.getByRole('button', { name: 'Add candidate' }));
+    formView();
     fireEvent.click(screen.getByRole('combobox', { name: 'Mobile: iOS, Android, iPad and WeChat' }));
     expect(
       within(screen.getByRole('listbox'))
@@ -39,6 +46,7 @@ describe('candidates page', () => {
 
   test('graded levels are offered with their standards, and the chosen standard is shown', () => {
     open('CRM supervisor performance appraisal');
+    formView();
     const standards = screen.getByRole('combobox', { name: 'CRM standards' });
     expect(standards.textContent).toBe('A — excellent'); // Zhang Wei's rating in the template
     fireEvent.click(standards);
@@ -53,6 +61,7 @@ describe('candidates page', () => {
 
   test('switching the candidate shows their ratings', () => {
     open('CRM系统主管业绩考核指标表', 'zh-CN');
+    formView('zh-CN');
     fireEvent.change(screen.getByRole('combobox', { name: '录入评分的对象' }), { target: { value: 'wang-fang' } });
     expect(screen.getByRole('combobox', { name: 'CRM系统标准制定' }).textContent).toBe('C 中');
   });

@@ -118,6 +118,8 @@ describe('editor page', () => {
     fireEvent.change(slider('Product requirements', 'Service'), { target: { value: '6' } });
     expect(within(weights).getByText(/contradict each other/)).toBeTruthy();
     fireEvent.click(within(weights).getByRole('button', { name: 'Apply AHP weights' }));
-    expect(within(weights).getByRole('status').textContent).toBe('Total 100%');
+    expect(within(weights).getByRole('status', { name: /^Weights of the sections: / }).textContent).toBe('Total 100%');
+    // The confirmation stands beside the button that applied them.
+    expect(within(weights).getByRole('button', { name: 'Apply AHP weights' }).parentElement!.textContent).toMatch(/Weights applied\.$/);
   });
 });

@@ -97,8 +97,12 @@ describe('function explorer', () => {
     render(<App host={host} initialLang="en-US" fetchJson={fetchJson} initialPage="functions" />);
     expect(screen.getByText(/Running in a browser without Excel/)).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Copy CRM.CHURN' }));
-    await screen.findByText('Formula copied to the clipboard.');
+    const copied = await screen.findByText('Formula copied to the clipboard.');
     expect(written).toEqual(['=CRM.CHURN(45, 1200)']);
+    // Beside the button that copied, in that function's card, and gone once the search moves on.
+    expect(copied.closest('[aria-labelledby="fn-CHURN"]')).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'clv' } });
+    expect(screen.queryByText('Formula copied to the clipboard.')).toBeNull();
   });
 
   test('a failed copy says what to do instead of failing silently', async () => {

@@ -68,9 +68,9 @@ describe('preview page', () => {
   test('a card that cannot be scored lists what to fix instead of crashing', () => {
     openTender(undefined, 'zh-CN');
     tab('编辑');
-    fireEvent.change(screen.getByRole('textbox', { name: '部分“服务”权重(%)' }), { target: { value: '50' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '部分“服务”权重（%）' }), { target: { value: '50' } });
     tab('预览');
-    expect(screen.getByText('评分卡暂时无法计算,请先修正:')).toBeTruthy();
+    expect(screen.getByText('评分卡暂时无法计算，请先修正：')).toBeTruthy();
     expect(screen.getByText(/sections/)).toBeTruthy();
   });
 });

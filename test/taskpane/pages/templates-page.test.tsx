@@ -16,7 +16,17 @@ describe('templates page', () => {
     const t2 = within(gallery).getByText('CRM system selection (tender) scoring').closest('li')!;
     expect(within(t2).getByText('Selection')).toBeTruthy();
     expect(within(t2).getByText('20 criteria')).toBeTruthy();
-    expect(within(t2).getByText('Bid evaluation.')).toBeTruthy();
+    // The first sentence of the template's notes, whole (it runs on past its colon).
+    expect(within(t2).getByText('Bid evaluation: one column per bidder, 100 points in all.')).toBeTruthy();
+  });
+
+  test('in Chinese a card shows the first sentence of its notes, not all of them', () => {
+    renderApp({ lang: 'zh-CN' });
+    const gallery = screen.getByRole('region', { name: '内置模板' });
+    const t2 = within(gallery).getByText('CRM系统选型评分标准').closest('li')!;
+    // Chinese ends a sentence with 。 and no space after it; the notes go on with 规则 R1….
+    expect(within(t2).getByText('评标表:每个投标人一列,总分 100 分。')).toBeTruthy();
+    expect(t2.textContent).not.toMatch(/规则 R1/);
   });
 
   test('opening a template loads it for the editor', () => {

@@ -184,4 +184,20 @@ describe('pane reducer', () => {
     const s = run(loaded(), { type: 'remove-candidate', candidateId: 'vendor-b' }, { type: 'dismiss-undo' });
     expect(s.undo).toBeNull();
   });
+
+  test('the candidate being rated is pane state: a newcomer is selected, a new card starts over, the view is kept', () => {
+    const s = run(loaded(), { type: 'ratings-view', view: 'form' }, { type: 'select-candidate', candidateId: 'vendor-b' });
+    expect(s.view).toEqual({ ratings: 'form', candidateId: 'vendor-b' });
+    const added = run(s, { type: 'add-candidate', name: { en: 'D', zh: '丁' } });
+    expect(added.view?.candidateId).toBe(added.card!.candidates[3].id);
+    expect(run(added, { type: 'load', card: t1SupervisorAppraisal, origin: { kind: 'template' } }).view).toEqual({ ratings: 'form' });
+  });
+
+  test('ratings replaced from the larger window keep only criteria of the card, and no change is no edit', () => {
+    const s = loaded();
+    const next = reducer(s, { type: 'replace-ratings', ratings: { 'vendor-a': { p1: 'not-met', gone: 'met' }, nobody: { p1: 'met' } } });
+    expect(next.card!.candidates[0].ratings).toEqual({ p1: 'not-met' });
+    expect(next.card!.candidates[1]).toBe(s.card!.candidates[1]);
+    expect(reducer(s, { type: 'replace-ratings', ratings: { 'vendor-a': { ...s.card!.candidates[0].ratings } } })).toBe(s);
+  });
 });
