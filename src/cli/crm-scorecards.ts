@@ -3,6 +3,8 @@ import * as path from 'path';
 import { CrmError, type Lang, type Text } from '../core/errors';
 import { inLanguage } from '../core/vocabulary';
 import type { ValidScorecard } from '../core/scorecard/validate';
+import type { ValidTracker } from '../core/kpi/validate';
+import type { PeriodKind } from '../core/kpi/model';
 import { cliMessages as m, fsReason } from './messages';
 
 /**
@@ -19,7 +21,7 @@ export interface Io {
   cwd: string;
 }
 
-const OPTIONS = ['lang', 'out', 'from'] as const;
+const OPTIONS = ['lang', 'out', 'from', 'year', 'periods'] as const;
 type Option = (typeof OPTIONS)[number];
 
 interface Parsed {
@@ -91,22 +93,31 @@ class Failure {
 const usageError = (t: Text) => new Failure([t, m.usage()], 2);
 const failure = (...lines: Text[]) => new Failure(lines, 1);
 
-/** The scorecard of `export`: a built-in template or a validated file. */
-async function scorecardFor(positional: readonly string[], options: Parsed['options'], cwd: string): Promise<ValidScorecard> {
+type Definition = { kind: 'scorecard'; card: ValidScorecard } | { kind: 'tracker'; tracker: ValidTracker };
+
+/** What `export` writes: a built-in scorecard or tracker, or a validated file of either. */
+async function definitionFor(positional: readonly string[], options: Parsed['options'], cwd: string): Promise<Definition> {
   // Loaded here, not at the top: --help and a wrong command line should not pay for zod and the templates.
   const { BUILT_IN_TEMPLATES, requireValid, templateById, validateScorecard } = await import('../core/scorecard');
+  const { BUILT_IN_TRACKERS, trackerById, validateTracker } = await import('../core/kpi');
   const from = options.from;
   if (from === undefined) {
     if (positional.length !== 1) throw usageError(m.exportNeedsOne());
     const t = templateById(positional[0]);
+    const tracker = trackerById(positional[0]);
+    if (tracker) {
+      const checked = validateTracker(tracker);
+      if (!checked.ok) throw failure(checked.errors[0].text);
+      return { kind: 'tracker', tracker: checked.tracker };
+    }
     if (!t)
       throw failure(
         m.unknownTemplate(
           positional[0],
-          BUILT_IN_TEMPLATES.map((x) => x.id),
+          [...BUILT_IN_TEMPLATES, ...BUILT_IN_TRACKERS].map((x) => x.id),
         ),
       );
-    return requireValid(validateScorecard(t));
+    return { kind: 'scorecard', card: requireValid(validateScorecard(t)) };
   }
   if (positional.length > 0) throw usageError(m.idOrFrom());
   let bytes: Uint8Array;
@@ -132,23 +143,62 @@ async function scorecardFor(positional: readonly string[], options: Parsed['opti
     const at = jsonPosition(text, detail);
     throw failure(m.notJson(from, at?.line ?? null, at?.column ?? null, detail));
   }
-  const checked = validateScorecard(data);
+  // A tracker file says so; everything else is read as a scorecard, as before trackers existed.
+  const isTracker = typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'tracker';
+  const checked = isTracker ? validateTracker(data) : validateScorecard(data);
   if (!checked.ok) {
     const problems = checked.errors.map((e) => ({ en: `  - ${e.text.en}`, zh: `  - ${e.text.zh}` }));
-    throw failure(m.notValid(from, checked.errors.length), ...problems);
+    throw failure(isTracker ? m.notValidTracker(from, checked.errors.length) : m.notValid(from, checked.errors.length), ...problems);
   }
-  return checked.card;
+  return 'tracker' in checked ? { kind: 'tracker', tracker: checked.tracker } : { kind: 'scorecard', card: checked.card };
+}
+
+const PERIOD_KINDS: Record<string, PeriodKind> = {
+  month: 'month',
+  months: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  half: 'half',
+  halves: 'half',
+  'half-year': 'half',
+};
+
+/** A tracker for the year and columns asked (trackerFor: another year starts empty). */
+async function trackerAsked(t: ValidTracker, options: Parsed['options'], lang: Lang, io: Io): Promise<ValidTracker> {
+  let year: number | undefined;
+  if (options.year !== undefined) {
+    year = Number(options.year);
+    if (!/^\d{4}$/.test(options.year) || year < 1901 || year > 9998) throw usageError(m.badYear(options.year));
+  }
+  let periods: PeriodKind | undefined;
+  if (options.periods !== undefined) {
+    periods = PERIOD_KINDS[options.periods.toLowerCase()];
+    if (!periods) throw usageError(m.badPeriods(options.periods));
+  }
+  const { trackerFor, validateTracker } = await import('../core/kpi');
+  const made = trackerFor(t, { year, periods });
+  if (made.emptied) io.out(pick(m.emptiedForYear(made.tracker.year, t.year), lang));
+  const checked = validateTracker(made.tracker);
+  if (!checked.ok) throw failure(checked.errors[0].text);
+  return checked.tracker;
 }
 
 async function exportCommand(positional: readonly string[], options: Parsed['options'], lang: Lang, io: Io): Promise<void> {
-  const card = await scorecardFor(positional, options, io.cwd);
-  const shown = options.out ?? `${card.id}${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`;
-  const { scorecardXlsxBytes } = await import('../xlsx/scorecard-workbook');
+  const def = await definitionFor(positional, options, io.cwd);
+  if (def.kind === 'scorecard') for (const opt of ['year', 'periods'] as const) if (options[opt] !== undefined) throw usageError(m.onlyForTrackers(`--${opt}`));
+  const id = def.kind === 'scorecard' ? def.card.id : def.tracker.id;
+  const shown = options.out ?? `${id}${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`;
   let bytes: Uint8Array;
   try {
-    bytes = await scorecardXlsxBytes(card, lang);
+    if (def.kind === 'scorecard') {
+      const { scorecardXlsxBytes } = await import('../xlsx/scorecard-workbook');
+      bytes = await scorecardXlsxBytes(def.card, lang);
+    } else {
+      const { trackerXlsxBytes } = await import('../xlsx/tracker-workbook');
+      bytes = await trackerXlsxBytes(await trackerAsked(def.tracker, options, lang, io), lang);
+    }
   } catch (e) {
-    // A scorecard the sheet cannot hold (no candidates, beyond Excel's limits) is the user's to fix.
+    // A definition the sheet cannot hold (no candidates, beyond Excel's limits) is the user's to fix.
     if (e instanceof CrmError) throw failure(m.cannotBuild(e.text));
     throw e;
   }
@@ -263,9 +313,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (command === undefined) throw usageError(m.noCommand());
     if (command === 'templates') {
       if (positional.length > 0) throw usageError(m.templatesTakesNothing(positional.join(' ')));
-      for (const opt of ['out', 'from'] as const) if (parsed.options[opt] !== undefined) throw usageError(m.notForCommand(`--${opt}`, command));
+      for (const opt of ['out', 'from', 'year', 'periods'] as const)
+        if (parsed.options[opt] !== undefined) throw usageError(m.notForCommand(`--${opt}`, command));
       const { BUILT_IN_TEMPLATES } = await import('../core/scorecard');
+      const { BUILT_IN_TRACKERS } = await import('../core/kpi');
       for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${pick(t.title, lang)}`);
+      for (const t of BUILT_IN_TRACKERS) io.out(`${t.id}\t${pick(t.title, lang)} ${pick(m.trackerTag(), lang)}`);
       return 0;
     }
     if (command === 'merge') {

@@ -83,6 +83,35 @@ export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: ';' };
 export const FACT_SEPARATOR: Text = { en: ' · ', zh: ';' };
 
 /**
+ * Words of KPI trackers met on the sheet, in the pane and on the command line: how a KPI is
+ * judged, the columns a tracker has, and the source's advice on how many KPIs a team keeps
+ * (docs/seeds/001: 建议每个部门或流程阶段选取2-3个重点指标).
+ */
+export const TRACKER_WORDS = {
+  'at-least': { en: 'At least the target', zh: '不低于目标' },
+  'at-most': { en: 'At most the target', zh: '不高于目标' },
+  growth: { en: 'Growth on the same period last year', zh: '较上年同期增长' },
+  month: { en: 'Months', zh: '月度' },
+  quarter: { en: 'Quarters', zh: '季度' },
+  half: { en: 'Half-years', zh: '半年度' },
+  monthly: { en: 'Monthly', zh: '每月' },
+  quarterly: { en: 'Quarterly', zh: '每季度' },
+  'half-yearly': { en: 'Half-yearly', zh: '每半年' },
+  tooManyKpis: {
+    en: 'Tracks {count} KPIs; the source advises two or three core KPIs per team, so that the team can focus.',
+    zh: '跟踪 {count} 个KPI；原文建议每个团队聚焦 2–3 个核心指标，集中资源突破。',
+  },
+} as const satisfies Record<string, Text>;
+
+/** Where a KPI's trend is heading (CRM.KPI.TREND), against its target. */
+export const TREND_WORDS = {
+  towards: { en: 'Towards target', zh: '趋近目标' },
+  away: { en: 'Away from target', zh: '偏离目标' },
+  holding: { en: 'Holding target', zh: '保持达标' },
+  flat: { en: 'Flat', zh: '持平' },
+} as const satisfies Record<string, Text>;
+
+/**
  * What a card calls the people or things it rates, by their kind, as the source documents do:
  * an appraisal rates 被考评人, a tender 投标人, an evaluation 产品, KPI monitoring 团队. English
  * keeps "candidate", which reads right for all of them.

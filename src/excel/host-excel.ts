@@ -5,6 +5,7 @@ import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
+import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
 /**
  * The pane's host inside Excel: every request goes to the workbook through `run`, which is
@@ -26,5 +27,16 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
     readActiveScorecard: () => readActiveScorecard(run),
     storedScorecards: () => listStoredScorecards(run),
     saveFile: async (name, blob) => void (await save(name, blob)),
+    trackers: {
+      generate: async (tracker, lang, progress) => {
+        progress(0.3);
+        const written = await writeTrackerSheet(tracker, lang, {}, run);
+        progress(1);
+        return { kind: 'sheet', sheetName: written.sheetName };
+      },
+      watch: () => watchWorkbook(run),
+      select: (sheet, cell) => selectCell(sheet, cell, run),
+      onChanged: (listener) => onWorkbookChanged(listener, run),
+    },
   };
 }

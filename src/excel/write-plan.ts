@@ -1,7 +1,7 @@
 import { address, parseRange, quoteSheet, rangeOf } from '../core/sheet/a1';
 import { valueError } from '../core/errors';
 import { assertPlanFits } from '../core/sheet/limits';
-import type { CellStyle, CellValue, SheetPlan } from '../core/sheet/plan';
+import type { CellStyle, CellValue, ChartPlan, SheetPlan } from '../core/sheet/plan';
 
 /**
  * SheetPlan → Office.js. Every operation is only queued here; the caller syncs once. Cell
@@ -58,6 +58,35 @@ function gridBorders(range: Excel.Range, rows: number, cols: number): void {
     b.weight = 'Thin';
     b.color = '#BFBFBF';
   }
+}
+
+/**
+ * A chart of the plan. Beyond type, series and place: a dashed target line without markers
+ * (ChartSeries.markerStyle and ChartLineFormat.lineStyle, ExcelApi 1.7), a value axis from a
+ * fixed minimum with its number format (ChartAxis.minimum, numberFormat ExcelApi 1.8), lines
+ * bridged over empty periods (Chart.displayBlanksAs "Interplotted", ExcelApi 1.8) and a title
+ * size (ChartFont.size).
+ */
+function queueChart(ws: Excel.Worksheet, c: ChartPlan): void {
+  const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
+  chart.title.text = c.title;
+  if (c.titleSize) chart.title.format.font.size = c.titleSize;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(c.categories));
+    if (s.reference) {
+      series.markerStyle = 'None';
+      series.format.line.lineStyle = 'Dash';
+      series.format.line.color = '#C55A11';
+    }
+  });
+  if (c.valueAxis?.min !== undefined) chart.axes.valueAxis.minimum = c.valueAxis.min;
+  if (c.valueAxis?.numFmt) chart.axes.valueAxis.numberFormat = c.valueAxis.numFmt;
+  if (c.spanGaps) chart.displayBlanksAs = 'Interplotted';
+  chart.legend.position = 'Bottom';
+  chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
 }
 
 /**
@@ -143,8 +172,11 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   for (const [c, w] of Object.entries(plan.columnWidths)) ws.getRange(rangeOf(1, Number(c), 1, Number(c))).format.columnWidth = widthInPoints(w);
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(address(Number(r), 1)).format.rowHeight = h;
   for (const c of plan.cells) if (c.comment !== undefined) queueNote(ws, workbook, sheetName, address(c.row, c.col), c.comment);
-  if (plan.freeze.rows > 0 || plan.freeze.cols > 0)
-    ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.cols, 1))));
+  // freezeAt always freezes a row and a column; a plan freezing only columns (or rows) uses
+  // freezeColumns / freezeRows (Excel.WorksheetFreezePanes, ExcelApi 1.7).
+  if (plan.freeze.rows === 0 && plan.freeze.cols > 0) ws.freezePanes.freezeColumns(plan.freeze.cols);
+  else if (plan.freeze.cols === 0 && plan.freeze.rows > 0) ws.freezePanes.freezeRows(plan.freeze.rows);
+  else if (plan.freeze.rows > 0 && plan.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, plan.freeze.rows, plan.freeze.cols)));
 
   for (const v of plan.validations) {
     const dv = ws.getRange(v.range).dataValidation;
@@ -163,19 +195,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     cf.custom.format.font.color = `#${f.color}`;
   }
   for (const n of plan.names) workbook.names.add(n.name, ws.getRange(n.range));
-  for (const c of plan.charts) {
-    const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', ws.getRange(c.series[0].values), 'Rows');
-    chart.title.text = c.title;
-    c.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
-      if (i > 0) series.setValues(ws.getRange(s.values));
-      series.setXAxisValues(ws.getRange(c.categories));
-    });
-    chart.legend.position = 'Bottom';
-    if (c.axisMin !== undefined) chart.axes.valueAxis.minimum = c.axisMin;
-    chart.setPosition(address(c.from.row, c.from.col), address(c.to.row, c.to.col));
-  }
+  for (const c of plan.charts) queueChart(ws, c);
   ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // PageLayout.paperSize, setPrintArea and Worksheet.horizontalPageBreaks: ExcelApi 1.9.
   ws.pageLayout.paperSize = plan.print.paper;

@@ -8,4 +8,5 @@ import './families/bgbb-holdout';
 import './families/metrics';
 import './families/models';
 import './families/scorecard';
+import './families/kpi';
 import './families/pnbd-mbgnbd';

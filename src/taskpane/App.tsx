@@ -31,6 +31,8 @@ import { GeneratePage } from './pages/GeneratePage';
 import { NoCard } from './components/NoCard';
 import { PreviewPage } from './pages/PreviewPage';
 import { TemplatesPage } from './pages/TemplatesPage';
+import { WatchPage } from './pages/WatchPage';
+import { useTrackerWatch } from './state/use-tracker-watch';
 import { Page, PAGES } from './state/model';
 import { readFlag, writeFlag } from './state/flags';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
@@ -79,6 +81,7 @@ const TAB_LABEL: Record<Page, StringKey> = {
   candidates: 'candidatesTab',
   preview: 'previewTab',
   generate: 'generateTab',
+  watch: 'watchTab',
   customers: 'customersTab',
   functions: 'functionsTab',
 };
@@ -110,6 +113,9 @@ export function App({
     onLanguageChange?.(next);
   };
   const pageProps = { lang, host, dispatch, go: setPage };
+  const watch = useTrackerWatch(host);
+  // A host without trackers (an older stand-in) shows no watch page.
+  const pages = PAGES.filter((p) => p !== 'watch' || host.trackers);
   const card = state.card;
 
   const body = (() => {
@@ -117,6 +123,7 @@ export function App({
     if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
+    if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
     if (!card) return <NoCard {...pageProps} />;
     const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };
     if (page === 'editor') return <EditorPage {...cardProps} />;
@@ -144,9 +151,11 @@ export function App({
           </Dropdown>
         </header>
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
-          {PAGES.map((p) => (
+          {pages.map((p) => (
             <Tab key={p} value={p}>
-              {t(lang, TAB_LABEL[p], { who: candidateNoun(state.card, lang) })}
+              {p === 'watch' && watch.alerts > 0
+                ? t(lang, 'watchTabCount', { n: watch.alerts })
+                : t(lang, TAB_LABEL[p], { who: candidateNoun(state.card, lang) })}
             </Tab>
           ))}
         </TabList>

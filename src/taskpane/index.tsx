@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { excelRun } from '../excel/excel-run';
 import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
-import { browserHost, XlsxBuilder } from './host/host';
+import { browserHost, TrackerFiles, XlsxBuilder } from './host/host';
 import { ahpWindow } from './host/open-ahp-window';
 import { ratingsWindow } from './host/open-ratings-window';
 import { preparePane } from './host/pane-start';
@@ -18,7 +18,12 @@ function storage(): Storage | undefined {
 }
 
 // ExcelJS is most of a megabyte: it is fetched only when a browser user downloads a workbook.
-const buildXlsx: XlsxBuilder = async (card, lang) => (await import(/* webpackChunkName: "xlsx-writer" */ './host/xlsx-download')).scorecardXlsx(card, lang);
+const xlsxChunk = () => import(/* webpackChunkName: "xlsx-writer" */ './host/xlsx-download');
+const buildXlsx: XlsxBuilder = async (card, lang) => (await xlsxChunk()).scorecardXlsx(card, lang);
+const trackerFiles: TrackerFiles = {
+  build: async (tracker, lang) => (await xlsxChunk()).trackerXlsx(tracker, lang),
+  watch: async (file) => (await xlsxChunk()).watchFile(file),
+};
 
 /**
  * The pane's root: Office.onReady is awaited here, once, and its answer decides where we run
@@ -28,7 +33,7 @@ async function start() {
   const store = storage();
   const pane = await preparePane({
     excelHost: (save) => excelHost(excelRun, save),
-    browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, save }),
+    browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, trackerFiles, save }),
     ahpWindow: () => ahpWindow(),
     ratingsWindow: () => ratingsWindow(),
     browserLanguage: navigator.language,

@@ -7,6 +7,8 @@ import type { Lang } from '../../src/core/errors';
 import { BUILT_IN_TEMPLATES, exportScorecard, t2VendorSelection, t3SoftwareEvaluation, type Scorecard } from '../../src/core/scorecard';
 import { sheetLabel as label, STORE_SHEET } from '../../src/core/sheet';
 import { main } from '../../src/cli/crm-scorecards';
+import { BUILT_IN_TRACKERS, t5KpiTracker } from '../../src/core/kpi';
+import { TRACKER_STORE_SHEET } from '../../src/core/sheet/tracker-stored';
 import { distFile, ROOT } from '../helpers/dist';
 
 /*
@@ -31,6 +33,12 @@ const clone = (c: Scorecard): Scorecard => JSON.parse(JSON.stringify(c));
 const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
 const criterionName = (card: Scorecard, id: string) => card.sections.flatMap((s) => s.criteria).find((c) => c.id === id)!.name;
 
+/** What `templates` lists: the scorecards, then the trackers marked as such. */
+const listedIn = (l: 'en' | 'zh') => [
+  ...BUILT_IN_TEMPLATES.map((t) => `${t.id}\t${t.title[l]}`),
+  ...BUILT_IN_TRACKERS.map((t) => `${t.id}\t${t.title[l]} ${l === 'zh' ? '（KPI跟踪表）' : '(KPI tracker)'}`),
+];
+
 async function readBook(file: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, file));
@@ -42,8 +50,8 @@ describe('the command as installed', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.bin).toEqual({ 'crm-scorecards': 'bin/crm-scorecards.js' });
     const listed = execFileSync('npx', ['--no-install', 'crm-scorecards', 'templates', '--lang', 'zh-CN'], { cwd: ROOT, encoding: 'utf8' });
-    // The ids and Chinese titles of src/core/scorecard/templates, in their order.
-    expect(listed.trim().split('\n')).toEqual(BUILT_IN_TEMPLATES.map((t) => `${t.id}\t${t.title.zh}`));
+    // The ids and Chinese titles of src/core/scorecard/templates, in their order, then the trackers.
+    expect(listed.trim().split('\n')).toEqual(listedIn('zh'));
   }, 60_000);
 
   test('the built command runs with no node_modules anywhere near it, so it needs no dev dependency', async () => {
@@ -304,11 +312,61 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
     expect(await run('export', 'nope')).toEqual({
       code: 1,
       out: [],
-      err: [`Unknown template "nope". Built-in templates: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}.`],
+      err: [`Unknown template "nope". Built-in templates: ${[...BUILT_IN_TEMPLATES, ...BUILT_IN_TRACKERS].map((t) => t.id).join(', ')}.`],
     });
   });
 
   test('options may come before the command', async () => {
-    expect(await run('--lang', 'zh-CN', 'templates')).toEqual({ code: 0, out: BUILT_IN_TEMPLATES.map((t) => `${t.id}\t${t.title.zh}`), err: [] });
+    expect(await run('--lang', 'zh-CN', 'templates')).toEqual({ code: 0, out: listedIn('zh'), err: [] });
+  });
+});
+
+describe('export of KPI trackers', () => {
+  test('a tracker by quarters: its sheet, its stored definition very hidden, quarters as columns', async () => {
+    const r = await run('export', 't5-kpi-tracker', '--periods', 'quarter', '--out', 'kpis.xlsx');
+    expect(r).toEqual({ code: 0, out: ['Wrote kpis.xlsx'], err: [] });
+    const wb = await readBook('kpis.xlsx');
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['2026 CRM KPI targets and', 'visible'],
+      [TRACKER_STORE_SHEET, 'veryHidden'],
+    ]);
+    const headers = wb.worksheets[0].getRow(wb.worksheets[0].getColumn(7).values.findIndex((v) => v === 'Q1')).values as unknown[];
+    expect(headers.slice(7, 11)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    const stored = JSON.parse(String(wb.getWorksheet(TRACKER_STORE_SHEET)!.getRow(2).getCell(5).value));
+    expect([stored.periods, stored.year, stored.teams[1].actuals.csat[10]]).toEqual(['quarter', 2026, t5KpiTracker.teams[1].actuals.csat[10]]);
+  });
+
+  test('another year starts empty and says so, in Chinese too', async () => {
+    const r = await run('export', 't5-kpi-tracker', '--year', '2027', '--lang', 'zh-CN', '--out', 'kpis-2027.xlsx');
+    expect(r).toEqual({ code: 0, out: ['示例数据属于 2026 年；2027 年的跟踪表不含实际值。', '已写入 kpis-2027.xlsx'], err: [] });
+    const stored = JSON.parse(String((await readBook('kpis-2027.xlsx')).getWorksheet(TRACKER_STORE_SHEET)!.getRow(2).getCell(5).value));
+    expect([stored.year, stored.teams.map((t: { actuals: object }) => Object.keys(t.actuals).length)]).toEqual([2027, [0, 0]]);
+  });
+
+  test('tracker options are refused where they do not apply, and bad values are named', async () => {
+    expect(await run('export', 't2-crm-vendor-selection', '--year', '2026')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^--year applies only to KPI trackers\./)],
+    });
+    expect(await run('export', 't5-kpi-tracker', '--periods', 'week')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^--periods must be month, quarter or half, not "week"\./)],
+    });
+    expect(await run('export', 't5-kpi-tracker', '--year', '26')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^--year must be a year such as 2026/)],
+    });
+    expect(await run('templates', '--periods', 'month')).toMatchObject({ code: 2, err: [expect.stringMatching(/^--periods does not apply to templates\./)] });
+  });
+
+  test('a tracker file is checked as a tracker, every problem listed', async () => {
+    const bad = structuredClone(t5KpiTracker);
+    bad.kpis[0].warning = 0.9;
+    fs.writeFileSync(path.join(dir, 'bad-tracker.json'), JSON.stringify(bad));
+    const r = await run('export', '--from', 'bad-tracker.json');
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe(
+      'bad-tracker.json is not a valid KPI tracker (1 problem):\n  - kpis[0].warning: with direction "at-least" the warning edge must be at or below the target 0.85; got 0.9.',
+    );
   });
 });

@@ -47,7 +47,7 @@ test('every cell of the plan lands in the new sheet as planned; the sheet is act
   }
   expect(wb.active).toBe(sheet);
   expect(sheet.frozen).toBe('A1:A6');
-  expect(sheet.charts.map((c) => c.type)).toEqual(['Line']);
+  expect(sheet.charts.map((c) => [c.type, c.valueAxis.minimum])).toEqual([['ColumnClustered', 0]]);
   expect(sheet.page).toEqual({
     orientation: 'Landscape',
     paperSize: 'A4',

@@ -3,6 +3,9 @@ import { LANGS } from '../../src/core/errors';
 import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
 import { writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
+import { BUILT_IN_TRACKERS, validateTracker } from '../../src/core/kpi';
+import { writeTrackerSheet } from '../../src/excel/tracker-sheets';
+import { trackerWorkbook } from '../../src/xlsx/tracker-workbook';
 import { consolidatedWorkbook } from '../../src/xlsx/consolidated-workbook';
 import { writeConsolidatedSheets } from '../../src/excel/consolidated-sheets';
 import { panelCard } from '../helpers/panel-card';
@@ -48,6 +51,41 @@ test.each(cases)('%s (%s): Office.js and ExcelJS render the same sheet', async (
   // The grid of bordered cells: each cell of a run styled at once keeps all four sides.
   expect(Object.keys(fromOffice.borders).length).toBeGreaterThan(100);
   expect(fromOffice.borders).toEqual(fromExcelJs.borders);
+});
+
+/* The same for KPI trackers: one plan, the Office.js writer and the .xlsx file agree. */
+const trackerCases = BUILT_IN_TRACKERS.flatMap((t) => LANGS.map((lang) => [t.id, lang, t] as const));
+
+test.each(trackerCases)('tracker %s (%s): Office.js and ExcelJS render the same sheet', async (_id, lang, t) => {
+  const checked = validateTracker(t);
+  if (!checked.ok) throw new Error('invalid template');
+  const fake = new FakeWorkbook();
+  const { sheetName } = await writeTrackerSheet(checked.tracker, lang, { linkId: 'agree002' }, fake.run);
+  const built = trackerWorkbook(checked.tracker, lang, { linkId: 'agree002' });
+  expect(built.sheetName).toBe(sheetName);
+  const fromExcelJs = await snapshotOfExcelJs(new Uint8Array(await built.workbook.xlsx.writeBuffer()), sheetName);
+  const fromOffice = snapshotOfFake(fake, fake.sheet(sheetName));
+
+  expect(Object.keys(fromOffice.cells).length).toBeGreaterThan(150);
+  expect(Object.keys(fromOffice.validations).length).toBeGreaterThan(20);
+  expect(Object.keys(fromOffice.names)).toEqual(['CRM_KT_agree002', 'CRM_KT_agree002_SUMMARY']);
+  expect(fromOffice.cells).toEqual(fromExcelJs.cells);
+  expect(fromOffice.merges).toEqual(fromExcelJs.merges);
+  expect(fromOffice.validations).toEqual(fromExcelJs.validations);
+  expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
+  expect(fromOffice.names).toEqual(fromExcelJs.names);
+  expect(fromOffice.borders).toEqual(fromExcelJs.borders);
+  // One chart per KPI, each with its target drawn dashed; shares from zero; columns frozen alone.
+  const sheet = fake.sheet(sheetName);
+  expect(sheet.charts).toHaveLength(t.kpis.length);
+  for (const c of sheet.charts) {
+    const target = c.series[c.series.length - 1];
+    expect(target).toMatchObject({ markerStyle: 'None', lineStyle: 'Dash' });
+    expect(c.displayBlanksAs).toBe('Interplotted');
+  }
+  const percentShares = t.kpis.filter((k) => k.unit === 'percent' && k.direction !== 'growth').length;
+  expect(sheet.charts.filter((c) => c.valueAxis.minimum === 0)).toHaveLength(percentShares);
+  expect(sheet.frozen).toBe('columns:1');
 });
 
 describe.each(LANGS)('a consolidated appraisal of three appraisers (%s)', (lang) => {

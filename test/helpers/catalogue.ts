@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as bgbbHoldout from '../../src/functions/families/bgbb-holdout';
+import * as kpi from '../../src/functions/families/kpi';
 import * as metrics from '../../src/functions/families/metrics';
 import * as models from '../../src/functions/families/models';
 import * as pnbdMbgnbd from '../../src/functions/families/pnbd-mbgnbd';
@@ -9,7 +10,7 @@ import * as scorecard from '../../src/functions/families/scorecard';
 /** Every custom function of every family, by its exported name, for catalogue-wide tests. */
 export type CatalogueFn = (...args: unknown[]) => unknown[][];
 
-export const FAMILIES: Record<string, Record<string, unknown>> = { 'bgbb-holdout': bgbbHoldout, metrics, models, 'pnbd-mbgnbd': pnbdMbgnbd, scorecard };
+export const FAMILIES: Record<string, Record<string, unknown>> = { 'bgbb-holdout': bgbbHoldout, kpi, metrics, models, 'pnbd-mbgnbd': pnbdMbgnbd, scorecard };
 
 export const everyFunction: [string, CatalogueFn][] = Object.values(FAMILIES)
   .flatMap((family) => Object.entries(family))

@@ -34,6 +34,17 @@ export interface FakeCell {
   borders?: Partial<Record<FakeEdge, FakeBorder>>;
 }
 
+export interface FakeChart {
+  type: string;
+  title: string;
+  titleSize?: number;
+  series: { name: string; values: string; categories: string; markerStyle?: string; lineStyle?: string; lineColor?: string }[];
+  from: string;
+  to: string;
+  valueAxis: { minimum?: number; numberFormat?: string };
+  displayBlanksAs?: string;
+}
+
 export type FakeEdge = 'top' | 'bottom' | 'left' | 'right';
 export interface FakeBorder {
   style?: string;
@@ -50,7 +61,7 @@ export interface FakeSheet {
   merges: string[];
   validations: { range: string; rule: any; errorAlert?: any }[];
   conditionalFormats: { range: string; formula: string; fill: string; color: string }[];
-  charts: { type: string; title: string; series: { name: string; values: string; categories: string }[]; from: string; to: string; axisMin?: number }[];
+  charts: FakeChart[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozen?: string;
@@ -113,6 +124,18 @@ export class FakeWorkbook {
   operations = 0;
   /** Failure injection: the operations with these numbers are refused, as Excel refuses a bad one. */
   failAt: number[] = [];
+  /** Handlers of WorksheetCollection.onChanged still registered (see worksheets.onChanged). */
+  changeHandlers: ((args: any) => Promise<any>)[] = [];
+
+  /**
+   * What Excel does when the user edits a cell: every onChanged handler of the worksheet
+   * collection hears a WorksheetChangedEventArgs (type "WorksheetChanged", changeType
+   * "RangeEdited", source "Local", the sheet's id and the address; @types/office-js).
+   */
+  async fireChanged(sheetName: string, address: string): Promise<void> {
+    const s = this.sheet(sheetName);
+    for (const h of [...this.changeHandlers]) await h({ type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: s.id, address });
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
@@ -353,6 +376,20 @@ function fakeWorkbookApi(ctx: FakeContext) {
       },
       add: (name: string) => sheetApi(ctx, wb.addSheet(name)),
       getActiveWorksheet: () => sheetApi(ctx, wb.active!),
+      // WorksheetCollection.onChanged (ExcelApi 1.9): "occurs when any worksheet in the workbook
+      // is changed". add() returns an EventHandlerResult whose remove() is queued on its own
+      // context (OfficeExtension.EventHandlerResult, @types/office-js).
+      onChanged: {
+        add: (handler: (args: any) => Promise<any>) => {
+          wb.changeHandlers.push(handler);
+          return {
+            context: ctx,
+            remove: () => {
+              wb.changeHandlers = wb.changeHandlers.filter((h) => h !== handler);
+            },
+          };
+        },
+      },
     },
     getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
     names: {
@@ -457,7 +494,13 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
         },
       });
     },
-    freezePanes: { freezeAt: (r: { address: string }) => (s.frozen = r.address) },
+    // freezeAt(range) freezes the rows and columns of the range; freezeColumns(n) and
+    // freezeRows(n) only columns or rows (Excel.WorksheetFreezePanes, @types/office-js).
+    freezePanes: {
+      freezeAt: (r: { address: string }) => (s.frozen = r.address),
+      freezeColumns: (count = 1) => (s.frozen = `columns:${count}`),
+      freezeRows: (count = 1) => (s.frozen = `rows:${count}`),
+    },
     pageLayout: {
       set orientation(o: string) {
         s.page.orientation = o;
@@ -490,11 +533,26 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
     },
     charts: {
       add: (type: string, source: { address: string }) => {
-        const chart: FakeSheet['charts'][number] = { type, title: '', series: [{ name: '', values: source.address, categories: '' }], from: '', to: '' };
+        const chart: FakeChart = { type, title: '', series: [{ name: '', values: source.address, categories: '' }], from: '', to: '', valueAxis: {} };
         s.charts.push(chart);
-        const seriesApi = (x: (typeof chart.series)[number]) => ({
+        // ChartSeries.markerStyle and ChartSeries.format.line (ChartLineFormat: lineStyle, color),
+        // ExcelApi 1.7 (@types/office-js).
+        const seriesApi = (x: FakeChart['series'][number]) => ({
           set name(n: string) {
             x.name = n;
+          },
+          set markerStyle(m: string) {
+            x.markerStyle = m;
+          },
+          format: {
+            line: {
+              set lineStyle(l: string) {
+                x.lineStyle = l;
+              },
+              set color(c: string) {
+                x.lineColor = c;
+              },
+            },
           },
           setValues: (r: { address: string }) => (x.values = r.address),
           setXAxisValues: (r: { address: string }) => (x.categories = r.address),
@@ -504,15 +562,30 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
             set text(t: string) {
               chart.title = t;
             },
+            format: {
+              font: {
+                set size(z: number) {
+                  chart.titleSize = z;
+                },
+              },
+            },
           },
           legend: { position: '' },
-          // ChartAxis.minimum (ExcelApi 1.1).
+          // ChartAxis.minimum (ExcelApi 1.1) and ChartAxis.numberFormat (ExcelApi 1.8).
           axes: {
             valueAxis: {
               set minimum(v: number) {
-                chart.axisMin = v;
+                chart.valueAxis.minimum = v;
+              },
+              set numberFormat(f: string) {
+                chart.valueAxis.numberFormat = f;
               },
             },
+          },
+          // Chart.displayBlanksAs: NotPlotted | Zero | Interplotted (ExcelApi 1.8).
+          set displayBlanksAs(v: string) {
+            if (!['NotPlotted', 'Zero', 'Interplotted'].includes(v)) throw new Error(`InvalidArgument: displayBlanksAs ${v}`);
+            chart.displayBlanksAs = v;
           },
           series: {
             getItemAt: (i: number) => seriesApi(chart.series[i]),
@@ -626,6 +699,11 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       setMatrix(m, (c, v) => (c.numberFormat = v));
     },
     merge: () => s.merges.push(a),
+    // Range.select selects the range on its sheet, which must be the active one (ExcelApi 1.1).
+    select: () => {
+      if (ctx.wb.active !== s) throw new FakeOfficeError('InvalidOperation', 'select on a sheet that is not active');
+      ctx.wb.activeCell = a.split(':')[0];
+    },
     // Range.clear: contents and formats go, the cells are as if never written (@types/office-js).
     clear: () => cellsOf(a, (addr) => s.cells.delete(addr)),
     format: {

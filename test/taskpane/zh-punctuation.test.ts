@@ -1,4 +1,4 @@
-import { ANSWERS, CANDIDATE_NOUNS, KPI_STATUS, RATING_HINTS, SCORING_NAMES } from '../../src/core/vocabulary';
+import { ANSWERS, CANDIDATE_NOUNS, KPI_STATUS, RATING_HINTS, SCORING_NAMES, TRACKER_WORDS } from '../../src/core/vocabulary';
 import { rawStrings, STRING_KEYS } from '../../src/taskpane/i18n';
 
 /*
@@ -21,6 +21,7 @@ const PANE_WORDS: Record<string, { zh: string }> = {
   ...Object.fromEntries(Object.entries(RATING_HINTS).map(([k, v]) => [`RATING_HINTS.${k}`, v])),
   ...Object.fromEntries(Object.entries(KPI_STATUS).map(([k, v]) => [`KPI_STATUS.${k}`, v])),
   ...Object.fromEntries(Object.entries(CANDIDATE_NOUNS).map(([k, v]) => [`CANDIDATE_NOUNS.${k}`, v])),
+  ...Object.fromEntries(Object.entries(TRACKER_WORDS).map(([k, v]) => [`TRACKER_WORDS.${k}`, v])),
 };
 
 describe('zh-CN punctuation in the pane', () => {

@@ -192,7 +192,7 @@ export function summaryPlan(a: Analysis, t: Transactions, lang: Lang, resultsShe
     title,
     categories: `A${segTop}:A${segBottom}`,
     series: [{ name: title, values: `${col}${segTop}:${col}${segBottom}` }],
-    axisMin: 0,
+    valueAxis: { min: 0 },
     from: { row, col: 5 },
     to: { row: row + 15, col: 11 },
   });

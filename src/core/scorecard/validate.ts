@@ -50,7 +50,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+/** A zod issue as a path and a sentence in both languages; trackers (src/core/kpi) share it. */
+export function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
   const path = formatPath(issue.path);
   const got = valueAt(input, issue.path);
   switch (issue.code) {

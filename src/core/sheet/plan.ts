@@ -87,6 +87,8 @@ export interface ChartSeries {
   values: string;
   /** Where the series name comes from, for messages (see PlanCell.source). */
   source?: Text;
+  /** A reference line (a target): drawn dashed, without markers. */
+  reference?: boolean;
 }
 
 export interface ChartPlan {
@@ -95,14 +97,18 @@ export interface ChartPlan {
   /** A range of this sheet holding the category labels. */
   categories: string;
   series: ChartSeries[];
-  /**
-   * Lowest value of the value axis. Totals start at zero: an axis that starts near the
-   * smallest bar makes 66 and 69 look like 1 and 3.
-   */
-  axisMin?: number;
   /** Top-left and bottom-right cells the chart covers. */
   from: { row: number; col: number };
   to: { row: number; col: number };
+  /**
+   * The value axis: a fixed minimum and its number format. Totals, points and shares start at
+   * zero: an axis that starts near the smallest bar makes 66 and 69 look like 1 and 3.
+   */
+  valueAxis?: { min?: number; numFmt?: string };
+  /** Title font size in points, for small charts (the spreadsheet's default otherwise). */
+  titleSize?: number;
+  /** Draw a line across periods without a value (a quarterly KPI on monthly columns) instead of leaving gaps. */
+  spanGaps?: boolean;
 }
 
 export interface PrintSetup {

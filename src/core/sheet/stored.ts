@@ -25,8 +25,8 @@ export interface StoredEntry {
   card: ValidScorecard;
 }
 
-export function storedRow(e: StoredEntry): CellValue[] {
-  const json = JSON.stringify(e.card);
+/** A definition's JSON cut into pieces under Excel's 32,767-character cell limit. */
+export function chunksOf(json: string): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length;) {
     let end = Math.min(i + CHUNK, json.length);
@@ -37,7 +37,11 @@ export function storedRow(e: StoredEntry): CellValue[] {
     chunks.push(json.slice(i, end));
     i = end;
   }
-  return [e.linkId, STORE_VERSION, e.lang, e.sheetName, ...chunks];
+  return chunks;
+}
+
+export function storedRow(e: StoredEntry): CellValue[] {
+  return [e.linkId, STORE_VERSION, e.lang, e.sheetName, ...chunksOf(JSON.stringify(e.card))];
 }
 
 const problem = {

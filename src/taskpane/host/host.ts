@@ -1,6 +1,8 @@
 import type { Lang } from '../../core/errors';
 import type { ValidScorecard } from '../../core/scorecard';
-import type { GenerateOutcome, PaneHost, Progress } from './pane-host';
+import type { ValidTracker } from '../../core/kpi/validate';
+import type { TrackerWatch } from '../../core/sheet/tracker-watch';
+import type { GenerateOutcome, PaneHost, Progress, TrackerHost } from './pane-host';
 
 /** Hands a file to the browser's download machinery. */
 export function downloadBlob(fileName: string, content: Blob, doc: Document = document): void {
@@ -30,9 +32,16 @@ export function fileNameFor(title: string, extension: string): string {
 /** Builds the .xlsx of a scorecard; the ExcelJS writer is loaded only when first needed. */
 export type XlsxBuilder = (card: ValidScorecard, lang: Lang) => Promise<Blob>;
 
+/** Trackers in a browser, through the lazily loaded ExcelJS chunk. */
+export interface TrackerFiles {
+  build(tracker: ValidTracker, lang: Lang): Promise<Blob>;
+  watch(file: Blob): Promise<TrackerWatch[]>;
+}
+
 export interface BrowserHostOptions {
   clipboard?: Pick<Clipboard, 'writeText'>;
   buildXlsx?: XlsxBuilder;
+  trackerFiles?: TrackerFiles;
   /**
    * How files reach the user: a download by default; where downloads do nothing, the
    * manual-save dialog, which may return a promise (awaited, hence `void` rather than a union).
@@ -68,5 +77,22 @@ export function browserHost(clipboardOrOptions: Pick<Clipboard, 'writeText'> | B
     regenerateScorecard: (_sheet, card, lang, progress) => download(card, lang, progress),
     storedScorecards: async () => [],
     saveFile: async (name, blob) => void (await save(name, blob)),
+    ...(options.trackerFiles ? { trackers: browserTrackers(options.trackerFiles, save) } : {}),
+  };
+}
+
+function browserTrackers(files: TrackerFiles, save: (fileName: string, content: Blob) => void | Promise<void>): TrackerHost {
+  return {
+    async generate(tracker, lang, progress) {
+      progress(0.1);
+      const blob = await files.build(tracker, lang);
+      progress(0.9);
+      const fileName = fileNameFor(`${tracker.year} ${lang === 'zh-CN' ? tracker.title.zh : tracker.title.en}`, 'xlsx');
+      await save(fileName, blob);
+      progress(1);
+      return { kind: 'download', fileName };
+    },
+    watch: async () => [],
+    watchFile: (file) => files.watch(file),
   };
 }

@@ -1,6 +1,8 @@
 import type { Lang } from '../../core/errors';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet';
+import type { ValidTracker } from '../../core/kpi/validate';
+import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
 import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
@@ -41,6 +43,25 @@ export interface PaneHost {
   storedScorecards(): Promise<Scorecard[]>;
   /** Offers a file to the user (scorecard JSON export). */
   saveFile(fileName: string, content: Blob): Promise<void>;
+  /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
+  trackers?: TrackerHost;
+}
+
+/**
+ * KPI trackers in the place the pane runs. In Excel the watch reads the open workbook and
+ * hears its changes; in a browser it reads a workbook file the user opens.
+ */
+export interface TrackerHost {
+  /** Excel: a new sheet, activated. Browser: an .xlsx download. */
+  generate(tracker: ValidTracker, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /** Excel: every tracker of the open workbook, as its sheet holds it now. Browser: none until a file is opened. */
+  watch(): Promise<TrackerWatch[]>;
+  /** Browser: the trackers of a workbook file. */
+  watchFile?(file: Blob): Promise<TrackerWatch[]>;
+  /** Excel: activates the sheet and selects the cell. */
+  select?(sheet: string, cell: string): Promise<void>;
+  /** Excel: calls back on every change of a cell; resolves to the function that stops it. */
+  onChanged?(listener: () => void): Promise<() => Promise<void>>;
 }
 
 /** How the larger AHP window ended: its last judgements (null if none came back), and whether the user applied them there. */

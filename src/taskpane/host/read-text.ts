@@ -7,3 +7,13 @@ export function readText(blob: Blob): Promise<string> {
     reader.readAsText(blob);
   });
 }
+
+/** A file's bytes through FileReader, for the same reason (Blob.arrayBuffer is missing there too). */
+export function readBytes(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsArrayBuffer(blob);
+  });
+}

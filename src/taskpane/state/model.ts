@@ -2,7 +2,7 @@ import type { Scorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet/read-back';
 
 /** The pages of the pane, in tab order. */
-export const PAGES = ['templates', 'editor', 'candidates', 'preview', 'generate', 'customers', 'functions'] as const;
+export const PAGES = ['templates', 'editor', 'candidates', 'preview', 'generate', 'watch', 'customers', 'functions'] as const;
 export type Page = (typeof PAGES)[number];
 
 /**

@@ -47,11 +47,14 @@ test('answer dropdowns are in the sheet language (docs/seeds.md T2: 满足/部�
   expect(new Set(en)).toEqual(new Set(['Met/Partly met/Not met', 'Provided/Not provided']));
 });
 
-test('KPI sheets get a status block with red-amber-green rules and a trend chart; selections a bar chart of totals', () => {
+test('KPI sheets get a status block with red-amber-green rules and a bar chart of points per KPI (one unit, from zero); selections a bar chart of totals', () => {
   const kpi = buildScorecardLayout(valid(t5KpiTargets), 'en-US', 'plan0001');
   expect(kpi.outputs.statuses).toHaveLength(4 * 3);
   expect(kpi.plan.conditionalFormats.map((f) => f.fill)).toEqual(['FFC7CE', 'C6EFCE', 'C6EFCE', 'FFEB9C', 'FFC7CE']);
-  expect(kpi.plan.charts.map((c) => [c.type, c.series.length])).toEqual([['line', 4]]);
+  expect(kpi.plan.charts.map((c) => [c.type, c.series.length, c.valueAxis?.min])).toEqual([['bar', 4, 0]]);
+  // Each series is a KPI's points (the points block), never its actuals in their own units.
+  const pointsCells = new Set(kpi.outputs.points.map((p) => p.cell));
+  for (const s of kpi.plan.charts[0].series) for (const cell of s.values.split(':')) expect(pointsCells.has(cell)).toBe(true);
   const sel = buildScorecardLayout(valid(t2VendorSelection), 'en-US', 'plan0001');
   expect(sel.outputs.statuses).toHaveLength(0);
   expect(sel.plan.charts.map((c) => [c.type, c.series[0].values])).toEqual([
@@ -169,6 +172,6 @@ test('every sheet prints on A4 one page wide, its print area the block the plan 
   for (const { layout } of all) {
     const { print, charts, cols, rows } = layout.plan;
     expect(print).toMatchObject({ paper: 'A4', fitToWidth: true, area: `A1:${String.fromCharCode(64 + cols)}${rows}` });
-    for (const c of charts) expect(c.axisMin).toBe(c.type === 'bar' ? 0 : undefined);
+    for (const c of charts) expect(c.valueAxis?.min).toBe(c.type === 'bar' ? 0 : undefined);
   }
 });
