@@ -126,6 +126,9 @@ function connection(a: number, b: number, c: number): ToW {
  * Needs a + m > 0 and b + m > 0 (true wherever it is called).
  */
 function degenerate(a: number, b: number, m: number): ToW {
+  // The finite sum has m terms: with c far above a + b (c = 1e308 is a valid sBG α + β) it
+  // would never end; the plain series converges quickly there and is used instead.
+  if (m > TRY_TERMS) return () => ({ sum: NaN, peak: 0 });
   const c = a + b + m;
   const head = m > 0 ? gammaFactor([c, m], [a + m, b + m]) : 0;
   const tail = (m % 2 === 0 ? -1 : 1) * gammaFactor([c], [a, b, m + 1]);

@@ -30,6 +30,11 @@ function cdnowWithLastDayCustomers() {
   return { id, date, amount, end };
 }
 
+/** A fit's numbers: two fits carry different log-likelihood closures even when every number agrees. */
+function withoutClosures(fit: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fit).filter(([, v]) => typeof v !== 'function'));
+}
+
 test('one row x = 0, t_x = 0, T = 0 has log-likelihood 0 (likelihood 1) whatever the parameters, by hand from FHL 2005 eq. 6', () => {
   // L = B(a, b + x)/B(a, b) · Γ(r + x) α^r / (Γ(r) (α + T)^(r + x)) + δ_{x>0} (…); at x = 0 the
   // δ term is absent and, with T = 0, L = B(a, b)/B(a, b) · Γ(r) α^r / (Γ(r) α^r) = 1.
@@ -61,7 +66,7 @@ test('RFM with the default end date gives T = 0 to last-day newcomers, and the B
   // Hand argument: ln L(all) = ln L(others) + Σ ln 1 for every parameter value (the test
   // above), so both likelihoods have the same maximiser and the same maximum; the fit leaves
   // such rows out, so the optimiser takes the same path and the numbers are identical.
-  expect(all).toEqual(fitOf(rows.filter((r) => r.T > 0)));
+  expect(withoutClosures(all)).toEqual(withoutClosures(fitOf(rows.filter((r) => r.T > 0))));
   // And the others are exactly the CDNOW calibration sample: the published estimates.
   expect([all.params.r, all.params.alpha, all.params.a, all.params.b].map((v) => Math.round(v * 1000) / 1000)).toEqual([0.243, 4.414, 0.793, 2.426]);
 });
@@ -74,7 +79,7 @@ test('the Gamma-Gamma fit skips them like any customer without repeat purchases'
       rs.map((r) => r.frequency),
       rs.map((r) => r.monetary),
     );
-  expect(fitOf(rows)).toEqual(fitOf(rows.filter((r) => r.T > 0)));
+  expect(withoutClosures(fitOf(rows))).toEqual(withoutClosures(fitOf(rows.filter((r) => r.T > 0))));
 });
 
 /** 2F1(a, b; c; z) by its power series, for |z| < 1: Σ (a)_n (b)_n / ((c)_n n!) zⁿ. */

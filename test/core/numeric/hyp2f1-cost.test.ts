@@ -81,6 +81,14 @@ describe('2F1 costs a bounded number of terms wherever the models use it', () =>
     );
   });
 
+  test('α + β far above 1 (α = 1e308): c − a − b is a huge whole number and 2F1 ≈ 1 in a few terms (the fuzz once hung here)', () => {
+    // 2F1(1, β; α+β; z) = 1 + β z/(α+β) + … : with β/(α+β) ≈ 1e−575 every term past the first is 0 in doubles.
+    for (const d of [1e-12, 0.9999999999999987, 3]) {
+      expect(termsOf(() => expect(sbgDel({ alpha: 1e308, beta: 1.3e-267 }, d)).toBe(1))).toBeLessThanOrEqual(budget(1));
+      expect(termsOf(() => expect(sbgDerl({ alpha: 1e308, beta: 2 }, d, 4)).toBeCloseTo(0, 300))).toBeLessThanOrEqual(budget(6));
+    }
+  });
+
   test('the issue cells give the closed forms: SBG.DEL({1,1}, d) = −ln(w)/(1 − w), w = d/(1+d); E[X(∞)] of BG/NBD = (a+b−1)/(a−1)', () => {
     // S(t) = 1/(1+t) when α = β = 1 (Fader & Hardie 2007, eq. 4), so DEL = Σ z^t/(t+1) = −ln(1−z)/z.
     const d = 1e-12;
