@@ -170,6 +170,30 @@ describe('Gamma-Gamma and model CLV', () => {
     expect(clvBgNbdFn(BG_ROW, GG_ROW, [[2]], [[30.43]], [[38.86]], [[22.35]], [[3]], [[0.02]], OMITTED)[0][0]).toBeCloseTo(hand, 10);
   });
 
+  test('a spilled CRM.CLV.BGNBD column: customers sharing x and T but not t_x, horizon or rate each get their own sum', () => {
+    // Same hand sum as above, per row, from BGNBD.EXPECTED of that row's own history: the column
+    // reuses work across customers with equal (x, T), which must never mix their t_x, H or d.
+    const rows = [
+      [2, 30.43, 38.86, 22.35, 3, 0.02],
+      [2, 10.0, 38.86, 22.35, 3, 0.02],
+      [2, 30.43, 38.86, 22.35, 4, 0.02],
+      [2, 30.43, 38.86, 22.35, 3, 0.05],
+      [0, 0, 38.86, 0, 3, 0.02],
+      [2, 10.0, 38.86, 22.35, 3, 0.02],
+    ];
+    const hand = rows.map(([x, tx, T, m, H, d]) => {
+      const spend = ((15.44 + m * x) * 6.25) / (6.25 * x + 3.74 - 1);
+      const e = (k: number) => (k === 0 ? 0 : bgnbdExpectedFn(BG_ROW, [[k]], [[x]], [[tx]], [[T]])[0][0]);
+      let sum = 0;
+      for (let k = 1; k <= H; k++) sum += (spend * (e(k) - e(k - 1))) / Math.pow(1 + d, k);
+      return sum;
+    });
+    const column = (j: number) => rows.map((r) => [r[j]]);
+    const out = clvBgNbdFn(BG_ROW, GG_ROW, column(0), column(1), column(2), column(3), column(4), column(5), OMITTED);
+    out.forEach((row, i) => expect(row[0]).toBeCloseTo(hand[i], 10));
+    expect(out[0][0]).not.toBeCloseTo(out[1][0], 3);
+  });
+
   test('a horizon that is not a whole number ≥ 1 is #NUM!', () => {
     expect(thrown(clvBgNbdFn, BG_ROW, GG_ROW, [[2]], [[30.43]], [[38.86]], [[22.35]], [[0]], [[0.1]], OMITTED).code).toBe('#NUM!');
   });

@@ -142,15 +142,30 @@ export function purchasesCurve(p: BgNbdParams, x: number, tx: number, T: number)
     const lo = purchasesCurve({ ...p, a: 1 - 1e-6 }, x, tx, T);
     return (t) => (hi(t) + lo(t)) / 2;
   }
+  const head = purchasesHead(p, x, T);
+  const divisor = 1 + purchasesTail(p, x, tx, T);
+  return (t) => head(t) / divisor;
+}
+
+/**
+ * The part of E[Y(t)] that depends on x, T and t but not on t_x (FHL 2005 eq. 10's numerator):
+ * E[Y(t)] = head(t) / (1 + tail). Customers with the same x and T share it, which a spilled CLV
+ * column uses. Needs a ≠ 1 (purchasesCurve handles a = 1).
+ */
+export function purchasesHead(p: BgNbdParams, x: number, T: number): (t: number) => number {
   const { r, alpha, a, b } = p;
   const rx = r + x;
   const f = prepareHyp2f1(rx, b + x, a + b + x - 1);
   const lead = (a + b + x - 1) / (a - 1);
-  const tail = x > 0 ? (a / (b + x - 1)) * Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0;
   return (t) => {
     if (t === 0) return 0;
     // z = t/(α+T+t) and its complement from the inputs: near z = 1, 1 − z would lose digits.
-    const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t), (alpha + T) / (alpha + T + t)));
-    return head / (1 + tail);
+    return lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t), (alpha + T) / (alpha + T + t)));
   };
+}
+
+/** The t_x-dependent term of E[Y(t)]'s denominator: δ_{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^{r+x}. */
+export function purchasesTail(p: BgNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = p;
+  return x > 0 ? (a / (b + x - 1)) * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0;
 }

@@ -7,7 +7,7 @@ import { valueError } from '../../core/errors';
 import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
 import { BGNBD, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
-import { clvBgNbd } from '../../core/models/clv-bgnbd';
+import { clvBgNbdColumn } from '../../core/models/clv-bgnbd';
 import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
 import { customerSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
 import type { NumberFields, ParameterOrder } from '../../core/models/parameter-order';
@@ -223,9 +223,10 @@ export function clvBgNbdFn(
 ): any[][] {
   const bg = bgParams(param(CLV_BGNBD_PARAMS, 'bgnbd_params'), bgnbd_params);
   const gg = ggParams(param(CLV_BGNBD_PARAMS, 'gg_params'), gg_params);
+  const clv = clvBgNbdColumn(bg, gg);
   return spill(CLV_BGNBD_PARAMS, [frequency, recency, T, monetary, horizon, discount_per_period, margin], (v) => {
     const [x, tx, TT, mon, h, d, mg] = v as number[];
-    return clvBgNbd(bg, gg, x, tx, TT, mon, h, d, mg);
+    return clv(x, tx, TT, mon, h, d, mg);
   });
 }
 
