@@ -62,6 +62,12 @@ describe('CRM.RFM', () => {
       message: 'Row 2: dates is empty while the other columns are not.',
     });
     expect(rfmFn(col(['a', '', 'a']), col([45000, '', 45007]), col([1, '', 3]), OMITTED, OMITTED)).toEqual([['a', 1, 1, 1, 3]]);
+    // A text amount below a skipped blank row: the message names the row of the range (3), not the
+    // position among the kept rows (2).
+    expect(thrown(rfmFn, col(['a', '', 'a']), col([45000, '', 45007]), col([1, '', 'ten']), OMITTED, OMITTED)).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^Row 3: /),
+    });
     expect(thrown(rfmFn, col(['a']), col([45000]), col([1]), OMITTED, [[0]]).code).toBe('#NUM!');
   });
 });

@@ -8,7 +8,7 @@ import { Grid, isBlank } from '../../core/grid';
 import { messages } from '../../core/messages';
 import { BGNBD, expectedPurchases, fitBgNbd, pAlive } from '../../core/models/bgnbd';
 import { clvBgNbdColumn } from '../../core/models/clv-bgnbd';
-import { dateSerial, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
+import { dateSerial, numberColumn, numberColumns, paramsOf, parallelColumns } from '../../core/models/columns';
 import { customerSpend, fitGammaGamma, GAMMA_GAMMA } from '../../core/models/gamma-gamma';
 import type { NumberFields, ParameterOrder } from '../../core/models/parameter-order';
 import { modelMessages as m } from '../../core/models/messages';
@@ -69,8 +69,8 @@ export function rfmFn(customer_ids: any[][], dates: any[][], amounts: any[][], e
       if (d === null) throw valueError(m.unknownCustomerDate(rows[i], p));
       return d;
     });
-    const amountColumn = numberColumns(['amounts'], [rawAmounts.map((c) => [c])]);
-    const values = amountColumn[0];
+    // Rows as the user sees them: a skipped blank row above must not shift the row a message names.
+    const values = numberColumn('amounts', rawAmounts, rows);
     const idValues = ids.map((c, i) => {
       const id = plainArg('customer_ids', c, rows[i]);
       if (typeof id === 'number') return id;
