@@ -1,6 +1,6 @@
 import type { Text } from '../errors';
 import type { OnIteration } from '../numeric/minimize';
-import { BGNBD, bgnbdLogLik, fitBgNbdRows, purchasesCurve, type BgNbdParams } from '../models/bgnbd';
+import { BGNBD, bgnbdLogLik, fitBgNbdRows, purchasesCurve, purchasesHead, purchasesTail, type BgNbdParams } from '../models/bgnbd';
 import { groupCustomers, type CustomerRows } from '../models/customer-data';
 
 /**
@@ -22,6 +22,12 @@ export interface PurchaseModel {
   purchases(params: readonly number[], x: number, tx: number, T: number): (t: number) => number;
   /** P(no purchase in the next t periods). */
   pNoPurchase(params: readonly number[], x: number, tx: number, T: number, t: number): number;
+  /**
+   * Where E[Y(t)] = head(x, T; t) / divisor(x, t_x, T), the two parts (or null for these
+   * parameters): customers with the same x and T then share the costly head, which a summary
+   * of a real log repeats a great deal.
+   */
+  split?(params: readonly number[]): { head(x: number, T: number): (t: number) => number; divisor(x: number, tx: number, T: number): number } | null;
 }
 
 const bg = (v: readonly number[]): BgNbdParams => ({ r: v[0], alpha: v[1], a: v[2], b: v[3] });
@@ -45,6 +51,12 @@ export const BGNBD_MODEL: PurchaseModel = {
   },
   pAlive: (v, x, tx, T) => bgPAlive(bg(v), x, tx, T),
   purchases: (v, x, tx, T) => purchasesCurve(bg(v), x, tx, T),
+  split(v) {
+    const p = bg(v);
+    // purchasesCurve averages both sides of a = 1, where the parts do not factor.
+    if (Math.abs(p.a - 1) < 1e-7) return null;
+    return { head: (x, T) => purchasesHead(p, x, T), divisor: (x, tx, T) => 1 + purchasesTail(p, x, tx, T) };
+  },
   /**
    * A customer alive at T keeps buying at his rate, whose posterior given the history and being
    * alive is Gamma(r + x, α + T) (the likelihood of the alive branch is λ^x e^{−λT}); with no

@@ -31,7 +31,8 @@ export interface Scores {
  * Scores every customer of the summary. CLV is the discrete-time sum of CRM.CLV.BGNBD
  * (clv-bgnbd.ts): Σ_{k=1..H} margin · E[M] · (E[Y(k)] − E[Y(k−1)]) / (1 + d)^k with d the
  * per-period rate of the yearly one. The sum depends on the customer only through (x, t_x, T),
- * which summaries repeat a great deal, so it is computed once per distinct history.
+ * and for the BG/NBD family its costly part only through (x, T), which summaries repeat a great
+ * deal, so it is computed once per distinct key.
  */
 export function score(s: Summary, fit: FittedModels, settings: CustomerValueSettings): Scores {
   const n = s.customers;
@@ -57,31 +58,36 @@ export function score(s: Summary, fit: FittedModels, settings: CustomerValueSett
     highFrom: 0,
     discountPerPeriod: d,
   };
+  const discountedSum = (curve: (t: number) => number) => {
+    let total = 0;
+    let before = 0;
+    for (let k = 1; k <= H; k++) {
+      const now = curve(k);
+      total += (now - before) * factor[k];
+      before = now;
+    }
+    if (!Number.isFinite(total)) throw numError({ en: 'Expected purchases cannot be computed for this customer.', zh: '无法计算该客户的期望购买次数。' });
+    return { discounted: total, expected: before };
+  };
+  // Keyed by (x, T) where the model splits E[Y] (the divisor carries t_x), else by (x, t_x, T).
+  const split = model.split?.(p) ?? null;
   const cache = new Map<string, { discounted: number; expected: number }>();
   for (let i = 0; i < n; i++) {
     const x = s.x[i];
     const tx = s.tx[i];
     const T = s.T[i];
-    const key = `${x},${tx},${T}`;
+    const key = split ? `${x},${T}` : `${x},${tx},${T}`;
     let c = cache.get(key);
     if (!c) {
-      const curve = model.purchases(p, x, tx, T);
-      let total = 0;
-      let before = 0;
-      for (let k = 1; k <= H; k++) {
-        const now = curve(k);
-        total += (now - before) * factor[k];
-        before = now;
-      }
-      if (!Number.isFinite(total)) throw numError({ en: 'Expected purchases cannot be computed for this customer.', zh: '无法计算该客户的期望购买次数。' });
-      c = { discounted: total, expected: before };
+      c = discountedSum(split ? split.head(x, T) : model.purchases(p, x, tx, T));
       cache.set(key, c);
     }
+    const divisor = split ? split.divisor(x, tx, T) : 1;
     out.pAlive[i] = model.pAlive(p, x, tx, T);
-    out.expected[i] = c.expected;
+    out.expected[i] = c.expected / divisor;
     out.pNone[i] = model.pNoPurchase(p, x, tx, T, H);
     out.spend[i] = expectedSpend(gg, x, x > 0 ? s.monetary[i] : 0);
-    out.clv[i] = settings.margin * out.spend[i] * c.discounted;
+    out.clv[i] = (settings.margin * out.spend[i] * c.discounted) / divisor;
   }
   const sorted = Float64Array.from(out.clv).sort();
   const { highShare, activeFrom, lostBelow } = settings.segments;

@@ -1,4 +1,4 @@
-import { BGNBD_MODEL, fitVerdict, invert, periodDiscount, segmentRule, DEFAULT_SETTINGS, checkSettings } from '../../../src/core/customer-value';
+import { BGNBD_MODEL, fitVerdict, invert, periodDiscount, score, segmentRule, DEFAULT_SETTINGS, checkSettings } from '../../../src/core/customer-value';
 
 const P = [0.243, 4.414, 0.793, 2.426];
 
@@ -59,4 +59,56 @@ test('the segment rule is written in words with its numbers; settings outside th
   );
   expect(() => checkSettings({ ...DEFAULT_SETTINGS, margin: 1.5 })).toThrow('Margin: 1.5 must be between 0 and 1.');
   expect(() => checkSettings({ ...DEFAULT_SETTINGS, horizon: 0 })).toThrow(/Horizon/);
+});
+
+/** 2F1(a, b; c; z) by its power series, for |z| < 1: Σ (a)_n (b)_n / ((c)_n n!) zⁿ. */
+function series2F1(a: number, b: number, c: number, z: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let n = 0; n < 100_000 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    sum += term;
+  }
+  return sum;
+}
+
+test('scores of customers who share frequency and T but not recency: E[Y] and CLV each from FHL 2005 eq. 10 by hand', () => {
+  const [r, alpha, a, b] = P;
+  // E[Y(t) | x, t_x, T] = [(a+b+x−1)/(a−1)] [1 − ((α+T)/(α+T+t))^{r+x} 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]
+  //                       / [1 + δ_{x>0} a/(b+x−1) ((α+T)/(α+t_x))^{r+x}]   (FHL 2005, eq. 10)
+  const expected = (t: number, x: number, tx: number, T: number) =>
+    (((a + b + x - 1) / (a - 1)) * (1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * series2F1(r + x, b + x, a + b + x - 1, t / (alpha + T + t)))) /
+    (1 + (x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0));
+  const customers = [
+    [2, 30.43, 38.86],
+    [2, 5, 38.86],
+    [2, 38.86, 38.86],
+    [0, 0, 38.86],
+    [2, 30.43, 20],
+  ];
+  const summary = {
+    customers: customers.length,
+    customer: Int32Array.from(customers.keys()),
+    x: Float64Array.from(customers.map((c) => c[0])),
+    tx: Float64Array.from(customers.map((c) => c[1])),
+    T: Float64Array.from(customers.map((c) => c[2])),
+    monetary: Float64Array.from(customers.map((c) => (c[0] > 0 ? 20 : 0))),
+    holdout: null,
+    calibrationEnd: 0,
+    holdoutEnd: null,
+    unitDays: 7,
+  };
+  const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
+  const verdict = { determined: true, relativeSE: [], text: { en: '', zh: '' } };
+  const settings = { ...DEFAULT_SETTINGS, unit: 'week' as const, horizon: 10, annualDiscount: 0.1, margin: 0.5 };
+  const out = score(summary, { purchases: { model: BGNBD_MODEL, params: P, logLik: 0, verdict }, spend: { params: gg, logLik: 0, verdict } }, settings);
+  const d = periodDiscount(settings);
+  customers.forEach(([x, tx, T], i) => {
+    // Gamma-Gamma's expected spend (Fader, Hardie & Lee 2005, "RFM and CLV", eq. 5).
+    const spend = x > 0 ? ((gg.gamma + 20 * x) * gg.p) / (gg.p * x + gg.q - 1) : (gg.gamma * gg.p) / (gg.q - 1);
+    let clv = 0;
+    for (let k = 1; k <= 10; k++) clv += (0.5 * spend * (expected(k, x, tx, T) - expected(k - 1, x, tx, T))) / Math.pow(1 + d, k);
+    expect(out.expected[i]).toBeCloseTo(expected(10, x, tx, T), 10);
+    expect(out.clv[i]).toBeCloseTo(clv, 9);
+  });
 });
