@@ -1,4 +1,5 @@
 import { BGNBD_MODEL, fitVerdict, invert, periodDiscount, score, segmentRule, DEFAULT_SETTINGS, checkSettings } from '../../../src/core/customer-value';
+import { series2F1 } from '../../helpers/series-2f1';
 
 const P = [0.243, 4.414, 0.793, 2.426];
 
@@ -60,17 +61,6 @@ test('the segment rule is written in words with its numbers; settings outside th
   expect(() => checkSettings({ ...DEFAULT_SETTINGS, margin: 1.5 })).toThrow('Margin: 1.5 must be between 0 and 1.');
   expect(() => checkSettings({ ...DEFAULT_SETTINGS, horizon: 0 })).toThrow(/Horizon/);
 });
-
-/** 2F1(a, b; c; z) by its power series, for |z| < 1: Σ (a)_n (b)_n / ((c)_n n!) zⁿ. */
-function series2F1(a: number, b: number, c: number, z: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let n = 0; n < 100_000 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
-    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
-    sum += term;
-  }
-  return sum;
-}
 
 test('scores of customers who share frequency and T but not recency: E[Y] and CLV each from FHL 2005 eq. 10 by hand', () => {
   const [r, alpha, a, b] = P;
