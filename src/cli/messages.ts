@@ -15,7 +15,7 @@ const FS_REASONS: Record<string, Text> = {
   ENOTDIR: { en: 'a part of the path is not a folder', zh: '路径中有一部分不是文件夹' },
   EROFS: { en: 'the file system is read-only', zh: '文件系统为只读' },
   ENOSPC: { en: 'no space left on the device', zh: '磁盘空间不足' },
-  EBUSY: { en: 'the file is in use (open in Excel?)', zh: '文件正被占用(是否在 Excel 中打开?)' },
+  EBUSY: { en: 'the file is in use (open in Excel?)', zh: '文件正被占用（是否在 Excel 中打开？）' },
 };
 
 /** The system's own words are the fallback: they are English, but they are precise. */
@@ -55,7 +55,7 @@ export const cliMessages = {
       'Exit status: 0 done, 1 the scorecard or a file could not be used, 2 the command line is wrong.',
     ].join('\n'),
     zh: [
-      '用法:',
+      '用法：',
       '  crm-scorecards templates [--lang zh-CN|en-US]',
       '  crm-scorecards export <模板id> [--lang zh-CN|en-US] [--out 文件.xlsx]',
       '  crm-scorecards export --from 评分表.json [--lang zh-CN|en-US] [--out 文件.xlsx]',
@@ -63,22 +63,22 @@ export const cliMessages = {
       '  crm-scorecards merge <a.xlsx> <b.xlsx> [更多.xlsx ...] [--lang zh-CN|en-US] [--out 汇总.xlsx]',
       '  crm-scorecards --help [--lang zh-CN|en-US]',
       '',
-      '命令:',
+      '命令：',
       '  templates   列出内置评分表模板和KPI跟踪表（id 与标题）',
       '  export      将模板或跟踪表，或评分表、跟踪表文件写成 .xlsx 工作簿',
       '  merge       将多位考评人各自填写的同一评分表副本（每人一个文件）合并为一个工作簿，',
       '              每位考评人一张工作表，另有一张汇总表',
       '',
-      '选项:',
-      '  --lang      工作表及本提示的语言:en-US(默认)或 zh-CN',
-      '  --out       要写入的工作簿;默认为 <id>.xlsx(中文为 <id>.zh-CN.xlsx),',
+      '选项：',
+      '  --lang      工作表及本提示的语言：en-US（默认）或 zh-CN',
+      '  --out       要写入的工作簿；默认为 <id>.xlsx（中文为 <id>.zh-CN.xlsx），',
       '              merge 默认为 <id>-merged.xlsx',
-      '  --from      使用评分表 .json 文件(UTF-8)代替内置模板',
+      '  --from      使用评分表 .json 文件（UTF-8）代替内置模板',
       '  --year      KPI跟踪表：跟踪的年份；与示例年份不同时不含实际值',
       '  --periods   KPI跟踪表：列的期间，month（模板默认，月）、quarter（季度）或 half（半年）',
       '  -h, --help  显示本帮助',
       '',
-      '退出状态:0 完成,1 评分表或文件无法使用,2 命令行有误。',
+      '退出状态：0 完成，1 评分表或文件无法使用，2 命令行有误。',
     ].join('\n'),
   }),
   noCommand: (): Text => ({ en: 'No command given.', zh: '未给出命令。' }),
@@ -89,31 +89,31 @@ export const cliMessages = {
   repeatedOption: (opt: string): Text => ({ en: `${opt} is given more than once.`, zh: `${opt} 重复给出。` }),
   badLang: (got: string): Text => ({
     en: `--lang must be zh-CN or en-US, not ${q(got)}.`,
-    zh: `--lang 必须是 zh-CN 或 en-US,而不是 ${q(got)}。`,
+    zh: `--lang 必须是 zh-CN 或 en-US，而不是 ${q(got)}。`,
   }),
   templatesTakesNothing: (got: string): Text => ({
     en: `templates takes no arguments; got ${got}.`,
-    zh: `templates 不接受参数;当前为 ${got}。`,
+    zh: `templates 不接受参数；当前为 ${got}。`,
   }),
   idOrFrom: (): Text => ({
     en: 'Give either a template id or --from, not both.',
-    zh: '请给出模板 id 或 --from,不能同时给出。',
+    zh: '请给出模板 id 或 --from，不能同时给出。',
   }),
   exportNeedsOne: (): Text => ({
     en: 'export needs one template id (see "crm-scorecards templates") or --from file.json.',
-    zh: 'export 需要一个模板 id(见 "crm-scorecards templates")或 --from 文件.json。',
+    zh: 'export 需要一个模板 id（见 "crm-scorecards templates"）或 --from 文件.json。',
   }),
   unknownTemplate: (id: string, ids: readonly string[]): Text => ({
     en: `Unknown template ${q(id)}. Built-in templates: ${ids.join(', ')}.`,
-    zh: `未知模板 ${q(id)}。内置模板:${ids.join('、')}。`,
+    zh: `未知模板 ${q(id)}。内置模板：${ids.join('、')}。`,
   }),
   cannotRead: (file: string, why: Text): Text => ({
     en: `Cannot read ${file}: ${why.en}.`,
-    zh: `无法读取 ${file}:${why.zh}。`,
+    zh: `无法读取 ${file}：${why.zh}。`,
   }),
   notUtf8: (file: string): Text => ({
     en: `${file} is not UTF-8 text; save it as UTF-8 (a byte order mark is fine) and try again.`,
-    zh: `${file} 不是 UTF-8 文本;请另存为 UTF-8(可带 BOM)后重试。`,
+    zh: `${file} 不是 UTF-8 文本；请另存为 UTF-8（可带 BOM）后重试。`,
   }),
   notJson: (file: string, line: number | null, column: number | null, detail: string): Text => ({
     en: `${file} is not valid JSON${line === null ? '' : ` (line ${line}, column ${column})`}: ${detail}`,
@@ -122,15 +122,15 @@ export const cliMessages = {
   emptyFile: (file: string): Text => ({ en: `${file} is empty.`, zh: `${file} 是空文件。` }),
   notValid: (file: string, count: number): Text => ({
     en: `${file} is not a valid scorecard (${count} problem${count === 1 ? '' : 's'}):`,
-    zh: `${file} 不是有效的评分表(${count} 处问题):`,
+    zh: `${file} 不是有效的评分表（${count} 处问题）：`,
   }),
   cannotBuild: (detail: Text): Text => ({
     en: `The workbook could not be built: ${detail.en}`,
-    zh: `无法生成工作簿:${detail.zh}`,
+    zh: `无法生成工作簿：${detail.zh}`,
   }),
   cannotWrite: (file: string, why: Text): Text => ({
     en: `Cannot write ${file}: ${why.en}. Nothing was written.`,
-    zh: `无法写入 ${file}:${why.zh}。未写入任何内容。`,
+    zh: `无法写入 ${file}：${why.zh}。未写入任何内容。`,
   }),
   badYear: (got: string): Text => ({
     en: `--year must be a year such as 2026, not ${q(got)}.`,
@@ -156,7 +156,7 @@ export const cliMessages = {
   wrote: (file: string): Text => ({ en: `Wrote ${file}`, zh: `已写入 ${file}` }),
   failed: (detail: string): Text => ({
     en: `crm-scorecards failed unexpectedly: ${detail}`,
-    zh: `crm-scorecards 意外失败:${detail}`,
+    zh: `crm-scorecards 意外失败：${detail}`,
   }),
   mergeNeedsTwo: (): Text => ({
     en: 'merge needs two or more workbooks, one per appraiser.',

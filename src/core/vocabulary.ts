@@ -77,10 +77,10 @@ export function filled(t: Text, vars: Record<string, string | number>): Text {
 }
 
 /** Between the parts of a rule text, as each language punctuates a list of clauses. */
-export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: ';' };
+export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: '；' };
 
 /** Between the facts of a sheet's subtitle (department, full marks). */
-export const FACT_SEPARATOR: Text = { en: ' · ', zh: ';' };
+export const FACT_SEPARATOR: Text = { en: ' · ', zh: '；' };
 
 /**
  * Words of KPI trackers met on the sheet, in the pane and on the command line: how a KPI is

@@ -116,11 +116,11 @@ function entryOfSheet(state: WorkbookState, sheetName: string): { entry: StoredE
 const problem = {
   undone: (sheet: string, why: string): Text => ({
     en: `Excel could not write the scorecard sheet "${sheet}" (${why}). What had been written was taken back; the workbook is as it was.`,
-    zh: `Excel 未能写入评分表工作表“${sheet}”(${why})。已写入的部分已撤回,工作簿保持原样。`,
+    zh: `Excel 未能写入评分表工作表“${sheet}”（${why}）。已写入的部分已撤回，工作簿保持原样。`,
   }),
   notUndone: (sheet: string, why: string, look: string[]): Text => ({
     en: `Excel could not write the scorecard sheet "${sheet}" (${why}), and taking back what had been written failed too. Check the sheets ${look.map((s) => `"${s}"`).join(', ')}.`,
-    zh: `Excel 未能写入评分表工作表“${sheet}”(${why}),撤回已写入的部分也失败了。请检查工作表 ${look.map((s) => `“${s}”`).join('、')}。`,
+    zh: `Excel 未能写入评分表工作表“${sheet}”（${why}），撤回已写入的部分也失败了。请检查工作表 ${look.map((s) => `“${s}”`).join('、')}。`,
   }),
 };
 

@@ -111,7 +111,7 @@ describe('the command as installed', () => {
     const en = node(BIN, ['export', '--from', 'empty.json', '--out', 'empty.xlsx']);
     expect([en.status, en.stdout, en.stderr]).toEqual([1, '', 'The workbook could not be built: Add at least one candidate before generating the sheet.\n']);
     const zh = node(BIN, ['export', '--from', 'empty.json', '--out', 'empty.xlsx', '--lang', 'zh-CN']);
-    expect([zh.status, zh.stdout, zh.stderr]).toEqual([1, '', '无法生成工作簿:生成工作表前请至少添加一个考评对象。\n']);
+    expect([zh.status, zh.stdout, zh.stderr]).toEqual([1, '', '无法生成工作簿：生成工作表前请至少添加一个考评对象。\n']);
     expect(fs.existsSync(path.join(dir, 'empty.xlsx'))).toBe(false);
   }, 60_000);
 });
@@ -134,7 +134,7 @@ describe('help', () => {
     ]) {
       const r = await run(...argv);
       expect(r.code).toBe(0);
-      expect(r.out[0]).toMatch(/^用法:\n/);
+      expect(r.out[0]).toMatch(/^用法：\n/);
       expect(r.out[0]).toContain('退出状态');
     }
   });
@@ -223,7 +223,7 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
       err: [expect.stringMatching(/^utf16\.json is not UTF-8 text; save it as UTF-8/)],
     });
     expect(await run('export', '--from', 'absent.json')).toEqual({ code: 1, out: [], err: ['Cannot read absent.json: no such file or folder.'] });
-    expect(await run('export', '--from', 'absent.json', '--lang', 'zh-CN')).toEqual({ code: 1, out: [], err: ['无法读取 absent.json:文件或文件夹不存在。'] });
+    expect(await run('export', '--from', 'absent.json', '--lang', 'zh-CN')).toEqual({ code: 1, out: [], err: ['无法读取 absent.json：文件或文件夹不存在。'] });
   });
 
   test('a file breaking the scorecard rules lists every problem', async () => {
@@ -253,7 +253,7 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
       ],
     });
     expect((await run('export', '--from', 'z.json', '--lang', 'zh-CN')).err).toEqual([
-      `z.json 不是有效的评分表(1 处问题):\n  - candidates[1].ratings.p1(乙公司在“${p1.zh}”上的评分)为 "Z";该指标只接受 ${accepted.zh}。`,
+      `z.json 不是有效的评分表（1 处问题）：\n  - candidates[1].ratings.p1（乙公司在“${p1.zh}”上的评分）为 "Z"；该指标只接受 ${accepted.zh}。`,
     ]);
     expect(fs.existsSync(path.join(dir, 'z.xlsx'))).toBe(false);
   });
@@ -265,7 +265,7 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
       err: ['Cannot write no-such-folder/x.xlsx: no such file or folder. Nothing was written.'],
     });
     expect((await run('export', 't1-crm-supervisor-appraisal', '--out', 'no-such-folder/x.xlsx', '--lang', 'zh-CN')).err).toEqual([
-      '无法写入 no-such-folder/x.xlsx:文件或文件夹不存在。未写入任何内容。',
+      '无法写入 no-such-folder/x.xlsx：文件或文件夹不存在。未写入任何内容。',
     ]);
     fs.mkdirSync(path.join(dir, 'taken.xlsx'));
     const before = fs.readdirSync(dir).sort();
@@ -284,10 +284,10 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
     });
     expect(await run('export', 't1-crm-supervisor-appraisal', '--format', 'csv', '--lang', 'zh-CN')).toMatchObject({
       code: 2,
-      err: [expect.stringMatching(/^未知选项 --format。\n用法:\n/)],
+      err: [expect.stringMatching(/^未知选项 --format。\n用法：\n/)],
     });
     expect(await run()).toMatchObject({ code: 2, err: [expect.stringMatching(/^No command given\.\nUsage:/)] });
-    expect(await run('--lang', 'zh-CN')).toMatchObject({ code: 2, err: [expect.stringMatching(/^未给出命令。\n用法:/)] });
+    expect(await run('--lang', 'zh-CN')).toMatchObject({ code: 2, err: [expect.stringMatching(/^未给出命令。\n用法：/)] });
     expect(await run('frobnicate')).toMatchObject({ code: 2, err: [expect.stringMatching(/^Unknown command "frobnicate"\./)] });
     expect(await run('export', '--out')).toMatchObject({ code: 2, err: [expect.stringMatching(/^--out needs a value\./)] });
     expect(await run('export', 'a', '--out', 'x.xlsx', '--out', 'y.xlsx')).toMatchObject({
@@ -305,7 +305,7 @@ describe('refused input: a message, a non-zero status and no workbook', () => {
   test('an unknown --lang is reported in both languages, since neither was chosen', async () => {
     const r = await run('templates', '--lang', 'fr');
     expect(r.code).toBe(2);
-    expect(r.err[0]).toMatch(/^--lang must be zh-CN or en-US, not "fr"\.\n--lang 必须是 zh-CN 或 en-US,而不是 "fr"。\nUsage:/);
+    expect(r.err[0]).toMatch(/^--lang must be zh-CN or en-US, not "fr"\.\n--lang 必须是 zh-CN 或 en-US，而不是 "fr"。\nUsage:/);
   });
 
   test('an unknown template names the built-in ones', async () => {

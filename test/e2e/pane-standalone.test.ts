@@ -55,7 +55,7 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
     await page.getByText('公式已复制到剪贴板。').waitFor(); // the earlier notice follows the language
     // A new search moves on from the copied formula, and its notice goes.
     await page.getByRole('searchbox').fill('');
-    await page.getByText('客户流失率:期内流失客户数 / 期初客户数。').waitFor();
+    await page.getByText('客户流失率：期内流失客户数 / 期初客户数。').waitFor();
     expect(await page.getByText('公式已复制到剪贴板。').count()).toBe(0);
     await screenshot(page, 'functions-zh');
     await page.reload();

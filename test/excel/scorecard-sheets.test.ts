@@ -105,7 +105,7 @@ test('read-back returns what the user typed: ratings in the sheet language, weig
   sheet.cells.get(cellOf('p3', 'vendor-b'))!.input = '满足';
   sheet.cells.get(cellOf('c1', 'vendor-b'))!.input = 500000;
   sheet.cells.get(cellOf('p1', 'vendor-a'))!.input = '';
-  sheet.cells.get(inputs.candidateNames[0].cell)!.input = '甲公司(复评)';
+  sheet.cells.get(inputs.candidateNames[0].cell)!.input = '甲公司（复评）';
   sheet.cells.get(inputs.sectionWeights[0].cell)!.input = 0.3;
   sheet.cells.get(inputs.criterionWeights[0].cell)!.input = 0.25;
   wb.syncs = 0;
@@ -116,7 +116,7 @@ test('read-back returns what the user typed: ratings in the sheet language, weig
   expect(card.candidates[1].ratings.p3).toBe('met');
   expect(card.candidates[1].ratings.c1).toBe(500000);
   expect('p1' in card.candidates[0].ratings).toBe(false);
-  expect(card.candidates[0].name).toEqual({ en: 'Vendor A', zh: '甲公司(复评)' });
+  expect(card.candidates[0].name).toEqual({ en: 'Vendor A', zh: '甲公司（复评）' });
   expect(card.sections[0].weight).toBe(0.3);
   expect(card.sections[0].criteria[0].weight).toBe(0.25);
 });

@@ -51,7 +51,7 @@ test(
     // The read-back's own sentence for the cell, in the pane's language (test/core/sheet covers its wording).
     const items = within(within(dialog).getByRole('list')).getAllByRole('listitem');
     expect(items).toHaveLength(1);
-    expect(items[0].textContent!.startsWith(`${pasted}(乙公司,“CRM软件是国际化产品`)).toBe(true);
+    expect(items[0].textContent!.startsWith(`${pasted}（乙公司，“CRM软件是国际化产品`)).toBe(true);
     expect(items[0].textContent).toContain('“Met (confirmed)”不是该指标可接受的评分');
     fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
     // Gone from the document, not only hidden: a dialog still closing would hide the next one.
@@ -126,7 +126,7 @@ test(
     renderApp({ host, lang: 'zh-CN', page: 'generate' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '从工作表读取' })));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(/^无法读取工作表：工作表“Tender”与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。A\d+ 应为指标“/);
+    expect(alert.textContent).toMatch(/^无法读取工作表：工作表“Tender”与其保存的评分卡定义不一致，无法安全读取；未读取任何内容。A\d+ 应为指标“/);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(host.log).toEqual([]);
   },

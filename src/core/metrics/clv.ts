@@ -14,13 +14,13 @@ import { numError } from '../errors';
 export function clv(margin: number, retention: number, discount: number, periods = 0, timing = 0): number {
   requireAtLeast('retention', retention, 0);
   requireAtMost('retention', retention, 1);
-  if (discount <= -1) throw numError({ en: `discount must be greater than -1; got ${discount}.`, zh: `discount 必须大于 -1;当前为 ${discount}。` });
+  if (discount <= -1) throw numError({ en: `discount must be greater than -1; got ${discount}.`, zh: `discount 必须大于 -1；当前为 ${discount}。` });
   requireInteger('periods', periods);
   requireAtLeast('periods', periods, 0);
   if (timing !== 0 && timing !== 1)
     throw numError({
       en: `timing must be 0 (margin at period end) or 1 (first margin now); got ${timing}.`,
-      zh: `timing 必须为 0(期末计利)或 1(首期即计利);当前为 ${timing}。`,
+      zh: `timing 必须为 0（期末计利）或 1（首期即计利）；当前为 ${timing}。`,
     });
 
   const q = retention / (1 + discount);
@@ -29,7 +29,7 @@ export function clv(margin: number, retention: number, discount: number, periods
     if (q >= 1)
       throw numError({
         en: 'With an infinite horizon, retention must be below 1 + discount, or the value never converges.',
-        zh: '期数无限时,retention 必须小于 1 + discount,否则价值不收敛。',
+        zh: '期数无限时，retention 必须小于 1 + discount，否则价值不收敛。',
       });
     return (margin * first) / (1 - q);
   }

@@ -13,7 +13,10 @@ export function csat(scores: readonly number[], scale = 5): number {
   let satisfied = 0;
   for (const s of scores) {
     if (s < 0 || s > scale)
-      throw numError({ en: `scores must lie between 0 and the scale (${scale}); got ${s}.`, zh: `scores 必须介于 0 与量表上限(${scale})之间;当前为 ${s}。` });
+      throw numError({
+        en: `scores must lie between 0 and the scale (${scale}); got ${s}.`,
+        zh: `scores 必须介于 0 与量表上限（${scale}）之间；当前为 ${s}。`,
+      });
     if (s >= scale - 1) satisfied++;
   }
   return satisfied / scores.length;

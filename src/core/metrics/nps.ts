@@ -11,7 +11,7 @@ export function nps(scores: readonly number[]): number {
   let detractors = 0;
   for (const s of scores) {
     if (!Number.isInteger(s) || s < 0 || s > 10)
-      throw numError({ en: `scores must be whole numbers from 0 to 10; got ${s}.`, zh: `scores 必须是 0 到 10 的整数;当前为 ${s}。` });
+      throw numError({ en: `scores must be whole numbers from 0 to 10; got ${s}.`, zh: `scores 必须是 0 到 10 的整数；当前为 ${s}。` });
     if (s >= 9) promoters++;
     else if (s <= 6) detractors++;
   }

@@ -37,7 +37,7 @@ export function rating(value: number, scale: RatingScale, lang: Lang): string {
   if (value < min || value > max)
     throw numError({
       en: `value must lie between ${min} and ${max} on the ${scale} scale; got ${value}.`,
-      zh: `${scale} 量表的 value 必须介于 ${min} 与 ${max} 之间;当前为 ${value}。`,
+      zh: `${scale} 量表的 value 必须介于 ${min} 与 ${max} 之间；当前为 ${value}。`,
     });
   const band = bands.find(([from]) => value >= from)!;
   return label(band[1], lang);

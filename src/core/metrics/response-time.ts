@@ -24,7 +24,7 @@ export function responseTime(submitted: Grid, responded: Grid, unit: TimeUnit = 
       const row = submitted.length > 1 ? r + 1 : undefined;
       const start = toNumber('submitted', s, row);
       const end = toNumber('responded', e, row);
-      if (end < start) throw numError({ en: `Row ${r + 1}: the response comes before the submission.`, zh: `第 ${r + 1} 行:响应时间早于提交时间。` });
+      if (end < start) throw numError({ en: `Row ${r + 1}: the response comes before the submission.`, zh: `第 ${r + 1} 行：响应时间早于提交时间。` });
       total += end - start;
       count++;
     }

@@ -11,6 +11,6 @@ export function retention(start: number, end: number, added = 0): number {
   if (end < 0) throw numError(messages.mustBeAtLeast('end', 0, end));
   if (added < 0) throw numError(messages.mustBeAtLeast('new_customers', 0, added));
   if (added > end) throw numError(messages.exceeds('new_customers', 'end'));
-  if (end - added > start) throw numError({ en: 'end − new (customers kept) cannot exceed start.', zh: 'end − new(保留客户数)不能大于 start。' });
+  if (end - added > start) throw numError({ en: 'end − new (customers kept) cannot exceed start.', zh: 'end − new（保留客户数）不能大于 start。' });
   return (end - added) / start;
 }

@@ -26,13 +26,13 @@ export const BGBB = parameterOrder<BgBbParams>('BG/BB', ['alpha', 'beta', 'gamma
 const bgbbMessages = {
   recencyAboveN: (recency: number, n: number): Text => ({
     en: `recency (${recency}) cannot exceed n (${n}), the number of opportunities.`,
-    zh: `recency(${recency})不能大于 n(${n}),即交易机会数。`,
+    zh: `recency（${recency}）不能大于 n（${n}），即交易机会数。`,
   }),
   frequencyAboveRecency: (x: number, recency: number): Text => ({
     en: `frequency (${x}) cannot exceed recency (${recency}): at most one transaction per opportunity, the last at opportunity recency.`,
-    zh: `frequency(${x})不能大于 recency(${recency}):每次机会至多一次交易,最后一次在第 recency 次机会。`,
+    zh: `frequency（${x}）不能大于 recency（${recency}）：每次机会至多一次交易，最后一次在第 recency 次机会。`,
   }),
-  noCounts: (): Text => ({ en: 'Every count is 0: no customer to fit.', zh: '所有 counts 均为 0:没有可拟合的客户。' }),
+  noCounts: (): Text => ({ en: 'Every count is 0: no customer to fit.', zh: '所有 counts 均为 0：没有可拟合的客户。' }),
 };
 
 /** Why no customer can have this discrete-time history, or null when one can. */

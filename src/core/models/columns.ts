@@ -14,7 +14,7 @@ export function parallelColumns(names: readonly string[], grids: readonly Grid[]
     if (shapeText(g) !== shape)
       throw valueError({
         en: `${names[0]} (${shape}) and ${names[i]} (${shapeText(g)}) must have the same shape.`,
-        zh: `${names[0]}(${shape})与 ${names[i]}(${shapeText(g)})的形状必须相同。`,
+        zh: `${names[0]}（${shape}）与 ${names[i]}（${shapeText(g)}）的形状必须相同。`,
       });
   });
   const flat = grids.map(cellsOf);
@@ -30,7 +30,7 @@ export function parallelColumns(names: readonly string[], grids: readonly Grid[]
     if (blanks === width) continue;
     if (blanks > 0) {
       const which = names[flat.findIndex((f) => isBlank(f[k]))];
-      throw valueError({ en: `Row ${k + 1}: ${which} is empty while the other columns are not.`, zh: `第 ${k + 1} 行:${which} 为空,而其他列有值。` });
+      throw valueError({ en: `Row ${k + 1}: ${which} is empty while the other columns are not.`, zh: `第 ${k + 1} 行：${which} 为空，而其他列有值。` });
     }
     for (let i = 0; i < width; i++) columns[i].push(flat[i][k]);
     rows.push(k + 1);
@@ -61,7 +61,7 @@ export function numberColumn(name: string, col: readonly Cell[], rows: readonly 
     } catch (e) {
       // The row is added to the message; the kind stays, so an input's #N/A stays #N/A.
       const { kind, text } = e as CrmError;
-      throw new CrmError(kind, { en: `Row ${rows[k]}: ${text.en}`, zh: `第 ${rows[k]} 行:${text.zh}` });
+      throw new CrmError(kind, { en: `Row ${rows[k]}: ${text.en}`, zh: `第 ${rows[k]} 行：${text.zh}` });
     }
   }
   return values;

@@ -18,12 +18,12 @@ export interface ForecastErrors {
 const validationMessages = {
   lengths: (a: string, na: number, b: string, nb: number): Text => ({
     en: `${a} (${na} values) and ${b} (${nb} values) must have one value per customer each.`,
-    zh: `${a}(${na} 个值)与 ${b}(${nb} 个值)必须每位客户各一个值。`,
+    zh: `${a}（${na} 个值）与 ${b}（${nb} 个值）必须每位客户各一个值。`,
   }),
   none: (): Text => ({ en: 'No customer rows were given.', zh: '没有提供任何客户数据。' }),
   negativeActual: (row: number, v: number): Text => ({
     en: `Row ${row}: actual purchases cannot be negative; got ${v}.`,
-    zh: `第 ${row} 行:实际购买次数不能为负数;当前为 ${v}。`,
+    zh: `第 ${row} 行：实际购买次数不能为负数；当前为 ${v}。`,
   }),
 };
 

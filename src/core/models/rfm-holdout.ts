@@ -16,7 +16,7 @@ export interface HoldoutRow extends RfmRow {
 export const holdoutMessages = {
   holdoutNotAfter: (cal: number, hold: number): Text => ({
     en: `holdout_end (${hold}) must be after calibration_end (${cal}).`,
-    zh: `holdout_end(${hold})必须晚于 calibration_end(${cal})。`,
+    zh: `holdout_end（${hold}）必须晚于 calibration_end（${cal}）。`,
   }),
 };
 

@@ -81,11 +81,11 @@ export function checkAlive(alive: readonly number[]): void {
   if (!(alive[0] > 0))
     throw numError({
       en: `The first value of alive is the cohort size and must be positive; got ${alive[0]}.`,
-      zh: `alive 的第一个值为期初客户数,必须为正数;当前为 ${alive[0]}。`,
+      zh: `alive 的第一个值为期初客户数，必须为正数；当前为 ${alive[0]}。`,
     });
   for (let t = 1; t < alive.length; t++) {
     if (alive[t] < 0)
-      throw numError({ en: `alive cannot be negative; value ${t + 1} is ${alive[t]}.`, zh: `alive 不能为负数;第 ${t + 1} 个值为 ${alive[t]}。` });
+      throw numError({ en: `alive cannot be negative; value ${t + 1} is ${alive[t]}.`, zh: `alive 不能为负数；第 ${t + 1} 个值为 ${alive[t]}。` });
     if (alive[t] > alive[t - 1]) throw numError(m.aliveIncreases(t));
   }
   if (alive[alive.length - 1] === alive[0]) throw numError(m.aliveNoChurn());

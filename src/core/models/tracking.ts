@@ -27,7 +27,7 @@ export const MAX_PERIODS = 10_000;
 const trackingMessages = {
   tooManyPeriods: (k: number): Text => ({
     en: `The log spans ${k} periods of unit_days; at most ${MAX_PERIODS} are listed. Use a longer unit_days.`,
-    zh: `交易记录跨越 ${k} 个 unit_days 时段;最多列出 ${MAX_PERIODS} 个。请使用更长的 unit_days。`,
+    zh: `交易记录跨越 ${k} 个 unit_days 时段；最多列出 ${MAX_PERIODS} 个。请使用更长的 unit_days。`,
   }),
 };
 

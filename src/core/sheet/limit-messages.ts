@@ -19,7 +19,7 @@ export function preview(s: string, max = 24): string {
 }
 
 const named = (name: string | undefined, en: boolean): string =>
-  name === undefined || name === '' ? '' : en ? ` ("${preview(name)}")` : `(“${preview(name)}”)`;
+  name === undefined || name === '' ? '' : en ? ` ("${preview(name)}")` : `（“${preview(name)}”）`;
 
 const criterionAt = (section: number, criterion: number, name?: string): Text => ({
   en: `criterion ${criterion} of section ${section}${named(name, true)}`,
@@ -39,7 +39,7 @@ export const fields = {
   },
   scoring: (section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
-    return { en: `the scoring of ${c.en} (its level labels, descriptions and bands)`, zh: `${c.zh}的评分方式(等级名称、说明和档位)` };
+    return { en: `the scoring of ${c.en} (its level labels, descriptions and bands)`, zh: `${c.zh}的评分方式（等级名称、说明和档位）` };
   },
   criterionSource: (section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
@@ -51,20 +51,20 @@ export const fields = {
   },
   levelIds: (section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
-    return { en: `the levels of ${c.en} (their ids, or how many there are)`, zh: `${c.zh}的等级(等级编号或等级数量)` };
+    return { en: `the levels of ${c.en} (their ids, or how many there are)`, zh: `${c.zh}的等级（等级编号或等级数量）` };
   },
   gradeLevels: (section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
     return {
       en: `the levels of ${c.en}, which the overall grade is read from (their labels, or how many there are)`,
-      zh: `${c.zh}的等级(综合等级依据它们得出;等级名称或等级数量)`,
+      zh: `${c.zh}的等级（综合等级依据它们得出；等级名称或等级数量）`,
     };
   },
   rule: (section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
-    return { en: `the scoring rule of ${c.en} (its bands or points)`, zh: `${c.zh}的评分规则(档位或分值)` };
+    return { en: `the scoring rule of ${c.en} (its bands or points)`, zh: `${c.zh}的评分规则（档位或分值）` };
   },
-  sections: (count: number): Text => ({ en: `the number of sections (${count})`, zh: `部分的数量(${count} 个)` }),
+  sections: (count: number): Text => ({ en: `the number of sections (${count})`, zh: `部分的数量（${count} 个）` }),
   candidateName: (candidate: number): Text => ({ en: `the name of candidate ${candidate}`, zh: `候选对象 ${candidate} 的名称` }),
   rating: (candidate: number, section: number, criterion: number, name: string): Text => {
     const c = criterionAt(section, criterion, name);
@@ -82,31 +82,31 @@ const codePoint = (c: number): string => `U+${c.toString(16).toUpperCase().padSt
 export const limitMessages = {
   textInFormula: (field: Text, cell: string, text: string, length: number, limit: number): Text => ({
     en: `Shorten ${field.en}: "${preview(text)}" is ${group(length)} characters long and ends up as text inside the formula of ${cell}; Excel allows at most ${group(limit)} there.`,
-    zh: `请缩短${field.zh}:“${preview(text)}”长 ${group(length)} 个字符,会作为文本写入 ${cell} 的公式;Excel 在公式中最多允许 ${group(limit)} 个字符。`,
+    zh: `请缩短${field.zh}：“${preview(text)}”长 ${group(length)} 个字符，会作为文本写入 ${cell} 的公式；Excel 在公式中最多允许 ${group(limit)} 个字符。`,
   }),
   formulaTooLong: (field: Text, cell: string, length: number, limit: number): Text => ({
     en: `Shorten or reduce ${field.en}: the formula of ${cell} would be ${group(length)} characters long; Excel allows at most ${group(limit)}.`,
-    zh: `请缩短或减少${field.zh}:${cell} 的公式将长达 ${group(length)} 个字符;Excel 最多允许 ${group(limit)} 个。`,
+    zh: `请缩短或减少${field.zh}：${cell} 的公式将长达 ${group(length)} 个字符；Excel 最多允许 ${group(limit)} 个。`,
   }),
   tooDeep: (field: Text, cell: string, depth: number, limit: number): Text => ({
     en: `Reduce ${field.en}: the formula of ${cell} would nest ${depth} functions inside each other; Excel allows at most ${limit}.`,
-    zh: `请减少${field.zh}:${cell} 的公式将嵌套 ${depth} 层函数;Excel 最多允许 ${limit} 层。`,
+    zh: `请减少${field.zh}：${cell} 的公式将嵌套 ${depth} 层函数；Excel 最多允许 ${limit} 层。`,
   }),
   tooManyArguments: (field: Text, cell: string, count: number, limit: number): Text => ({
     en: `Reduce ${field.en}: a function in the formula of ${cell} would take ${count} arguments; Excel allows at most ${limit}.`,
-    zh: `请减少${field.zh}:${cell} 的公式中有函数将带 ${count} 个参数;Excel 最多允许 ${limit} 个。`,
+    zh: `请减少${field.zh}：${cell} 的公式中有函数将带 ${count} 个参数；Excel 最多允许 ${limit} 个。`,
   }),
   cellTooLong: (field: Text, cell: string, length: number, limit: number): Text => ({
     en: `Shorten ${field.en}: ${cell} would hold ${group(length)} characters; an Excel cell holds at most ${group(limit)}.`,
-    zh: `请缩短${field.zh}:${cell} 将包含 ${group(length)} 个字符;Excel 单元格最多容纳 ${group(limit)} 个。`,
+    zh: `请缩短${field.zh}：${cell} 将包含 ${group(length)} 个字符；Excel 单元格最多容纳 ${group(limit)} 个。`,
   }),
   listTooLong: (field: Text, length: number, limit: number): Text => ({
     en: `Shorten ${field.en}: its entries take ${group(length)} characters; Excel allows at most ${group(limit)}.`,
-    zh: `请缩短${field.zh}:其选项共 ${group(length)} 个字符;Excel 最多允许 ${group(limit)} 个。`,
+    zh: `请缩短${field.zh}：其选项共 ${group(length)} 个字符；Excel 最多允许 ${group(limit)} 个。`,
   }),
   controlCharacter: (field: Text, where: string, code: number): Text => ({
     en: `Remove the invisible control character ${codePoint(code)} from ${field.en} (${where}): an Excel file cannot hold it.`,
-    zh: `请删除${field.zh}中的不可见控制字符 ${codePoint(code)}(${where}):Excel 文件无法保存该字符。`,
+    zh: `请删除${field.zh}中的不可见控制字符 ${codePoint(code)}（${where}）：Excel 文件无法保存该字符。`,
   }),
   /** The whole refusal: the first problems, and how many more there are. */
   refused: (problems: readonly Text[], shown = 3): Text => {
@@ -114,7 +114,7 @@ export const limitMessages = {
     const more = problems.length - head.length;
     return {
       en: `The sheet was not written, because Excel would not accept it. ${head.map((p) => p.en).join(' ')}${more > 0 ? ` (${more} more like this.)` : ''}`,
-      zh: `工作表未写入,因为 Excel 无法接受其内容。${head.map((p) => p.zh).join('')}${more > 0 ? `(另有 ${more} 处类似问题。)` : ''}`,
+      zh: `工作表未写入，因为 Excel 无法接受其内容。${head.map((p) => p.zh).join('')}${more > 0 ? `（另有 ${more} 处类似问题。）` : ''}`,
     };
   },
 };

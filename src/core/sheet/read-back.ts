@@ -72,39 +72,39 @@ const shown = (v: CellValue): string => (typeof v === 'boolean' ? (v ? 'TRUE' : 
 const say = {
   rating: (cell: string, cand: Text, crit: Text, v: CellValue, accepted: Text): Text => ({
     en: `${cell} (${cand.en}, ${quoted(crit.en)}): ${quoted(shown(v))} is not a rating this criterion accepts (${accepted.en}); it is read as unrated.`,
-    zh: `${cell}(${cand.zh},${quoted(crit.zh)}):${quoted(shown(v))}不是该指标可接受的评分(${accepted.zh});按未评分读取。`,
+    zh: `${cell}（${cand.zh}，${quoted(crit.zh)}）：${quoted(shown(v))}不是该指标可接受的评分（${accepted.zh}）；按未评分读取。`,
   }),
   ratingRange: (cell: string, cand: Text, crit: Text, v: CellValue, min: number, max: number): Text => ({
     en: `${cell} (${cand.en}, ${quoted(crit.en)}): ${shown(v)} is outside ${min}–${max}; it is read as unrated.`,
-    zh: `${cell}(${cand.zh},${quoted(crit.zh)}):${shown(v)} 超出 ${min}–${max} 的范围;按未评分读取。`,
+    zh: `${cell}（${cand.zh}，${quoted(crit.zh)}）：${shown(v)} 超出 ${min}–${max} 的范围；按未评分读取。`,
   }),
   ratingAmbiguous: (cell: string, cand: Text, crit: Text, v: CellValue): Text => ({
     en: `${cell} (${cand.en}, ${quoted(crit.en)}): ${quoted(shown(v))} is a number stored as text in a percentage cell, so it could mean ${shown(v)}% or ${percent(Number(v))}; type it with a percent sign (e.g. ${shown(v)}%). It is read as unrated.`,
-    zh: `${cell}(${cand.zh},${quoted(crit.zh)}):${quoted(shown(v))}是百分比单元格中以文本保存的数字,可能表示 ${shown(v)}% 或 ${percent(Number(v))};请带百分号输入(如 ${shown(v)}%)。按未评分读取。`,
+    zh: `${cell}（${cand.zh}，${quoted(crit.zh)}）：${quoted(shown(v))}是百分比单元格中以文本保存的数字，可能表示 ${shown(v)}% 或 ${percent(Number(v))}；请带百分号输入（如 ${shown(v)}%）。按未评分读取。`,
   }),
   weight: (cell: string, of: Text, v: CellValue, parsed: number | undefined, old: number, why: SkipReason): Text => {
     const keep = { en: `the previous weight ${percent(old)} is kept.`, zh: `保留原权重 ${percent(old)}。` };
-    if (why === 'empty') return { en: `${cell} (${of.en}): the cell is empty; ${keep.en}`, zh: `${cell}(${of.zh}):单元格为空;${keep.zh}` };
+    if (why === 'empty') return { en: `${cell} (${of.en}): the cell is empty; ${keep.en}`, zh: `${cell}（${of.zh}）：单元格为空；${keep.zh}` };
     if (why === 'out-of-range' && parsed !== undefined)
       return {
         en: `${cell} (${of.en}): ${percent(parsed)} is not a weight from 0% to 100%; ${keep.en}`,
-        zh: `${cell}(${of.zh}):${percent(parsed)} 不是 0% 至 100% 之间的权重;${keep.zh}`,
+        zh: `${cell}（${of.zh}）：${percent(parsed)} 不是 0% 至 100% 之间的权重；${keep.zh}`,
       };
     if (why === 'ambiguous')
       return {
         en: `${cell} (${of.en}): ${quoted(shown(v))} is a number stored as text, so it could mean ${shown(v)}% or ${percent(Number(v))}; type it with a percent sign (e.g. ${shown(v)}%). ${keep.en[0].toUpperCase()}${keep.en.slice(1)}`,
-        zh: `${cell}(${of.zh}):${quoted(shown(v))}是以文本保存的数字,可能表示 ${shown(v)}% 或 ${percent(Number(v))};请带百分号输入(如 ${shown(v)}%)。${keep.zh}`,
+        zh: `${cell}（${of.zh}）：${quoted(shown(v))}是以文本保存的数字，可能表示 ${shown(v)}% 或 ${percent(Number(v))}；请带百分号输入（如 ${shown(v)}%）。${keep.zh}`,
       };
     return {
       en: `${cell} (${of.en}): ${quoted(shown(v))} is not a weight; ${keep.en}`,
-      zh: `${cell}(${of.zh}):${quoted(shown(v))}不是有效权重;${keep.zh}`,
+      zh: `${cell}（${of.zh}）：${quoted(shown(v))}不是有效权重；${keep.zh}`,
     };
   },
   weightOfCriterion: (crit: Text): Text => ({ en: `weight of ${quoted(crit.en)}`, zh: `${quoted(crit.zh)}的权重` }),
   weightOfSection: (section: Text): Text => ({ en: `weight of the section ${quoted(section.en)}`, zh: `部分${quoted(section.zh)}的权重` }),
   emptyName: (cell: string, n: number, old: Text): Text => ({
     en: `${cell} (name of candidate ${n}): the cell is empty; the name ${quoted(old.en)} is kept.`,
-    zh: `${cell}(第 ${n} 个候选对象的名称):单元格为空;保留原名称${quoted(old.zh)}。`,
+    zh: `${cell}（第 ${n} 个候选对象的名称）：单元格为空；保留原名称${quoted(old.zh)}。`,
   }),
   mismatch: (cell: string, what: 'criterion' | 'section' | 'label', expected: string, found: CellValue): Text => {
     const empty = isBlank(found);
@@ -112,12 +112,12 @@ const say = {
     const zh = what === 'label' ? quoted(expected) : `${what === 'criterion' ? '指标' : '部分'}${quoted(expected)}`;
     return {
       en: `${cell} should hold ${en} but ${empty ? 'is empty' : `holds ${quoted(shown(found))}`}`,
-      zh: `${cell} 应为${zh},${empty ? '实为空' : `实为${quoted(shown(found))}`}`,
+      zh: `${cell} 应为${zh}，${empty ? '实为空' : `实为${quoted(shown(found))}`}`,
     };
   },
   mismatchCandidate: (cell: string, expected: Text, found: CellValue): Text => ({
     en: `${cell} should hold the candidate ${quoted(expected.en)} but holds ${quoted(shown(found))}, the name of another candidate`,
-    zh: `${cell} 应为候选对象${quoted(expected.zh)},实为另一候选对象的名称${quoted(shown(found))}`,
+    zh: `${cell} 应为候选对象${quoted(expected.zh)}，实为另一候选对象的名称${quoted(shown(found))}`,
   }),
   layout: (sheet: string, items: LayoutMismatch[]): Text => {
     const head = items.slice(0, SHOWN_MISMATCHES);
@@ -128,9 +128,9 @@ const say = {
         `${head.map((m) => m.text.en).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
         'Undo the rows or columns inserted or deleted in the sheet, or generate a new sheet from the scorecard stored in this workbook.',
       zh:
-        `工作表${quoted(sheet)}与其保存的评分卡定义不一致,无法安全读取;未读取任何内容。` +
-        `${head.map((m) => m.text.zh).join(';')}${more > 0 ? `;另有 ${more} 处` : ''}。` +
-        '请撤销在工作表中插入或删除的行列,或根据本工作簿中保存的评分卡生成新的工作表。',
+        `工作表${quoted(sheet)}与其保存的评分卡定义不一致，无法安全读取；未读取任何内容。` +
+        `${head.map((m) => m.text.zh).join('；')}${more > 0 ? `；另有 ${more} 处` : ''}。` +
+        '请撤销在工作表中插入或删除的行列，或根据本工作簿中保存的评分卡生成新的工作表。',
     };
   },
 };

@@ -47,15 +47,15 @@ export function storedRow(e: StoredEntry): CellValue[] {
 const problem = {
   missing: (sheet: string): Text => ({
     en: `The sheet "${sheet}" was not generated as a scorecard, or its stored definition is missing; it is left as it is.`,
-    zh: `工作表“${sheet}”不是生成的评分表,或其保存的定义已丢失;工作表保持原样。`,
+    zh: `工作表“${sheet}”不是生成的评分表，或其保存的定义已丢失；工作表保持原样。`,
   }),
   corrupt: (sheet: string, why: string): Text => ({
     en: `The stored definition of "${sheet}" is damaged (${why}); the sheet is left as it is.`,
-    zh: `“${sheet}”保存的定义已损坏(${why});工作表保持原样。`,
+    zh: `“${sheet}”保存的定义已损坏（${why}）；工作表保持原样。`,
   }),
   newer: (sheet: string, version: number): Text => ({
     en: `The definition of "${sheet}" was stored by a newer version (format ${version}, this one reads ${STORE_VERSION}); update the add-in to edit it. The sheet is left as it is.`,
-    zh: `“${sheet}”的定义由更新版本保存(格式 ${version},当前版本支持 ${STORE_VERSION});请更新加载项后再编辑。工作表保持原样。`,
+    zh: `“${sheet}”的定义由更新版本保存（格式 ${version}，当前版本支持 ${STORE_VERSION}）；请更新加载项后再编辑。工作表保持原样。`,
   }),
 };
 

@@ -123,7 +123,7 @@ describe('validation of appraisers', () => {
     expect(errors[1].text.en).toBe(
       'candidates[0].ratings (Xia) holds ratings, but this scorecard has several appraisers, so every rating belongs to one of them; move them into "appraisals".',
     );
-    expect(errors[2].text.zh).toBe('appraisals[0].ratings.c1(夏在“成果”上的评分)为 "E";该指标只接受 "A"、"B"、"C"、"D"。');
+    expect(errors[2].text.zh).toBe('appraisals[0].ratings.c1（夏在“成果”上的评分）为 "E"；该指标只接受 "A"、"B"、"C"、"D"。');
     expect(errors[8].text.en).toBe('appraisals[7] rates "xia" by "bo" a second time (first at appraisals[1]); put the ratings in one place.');
     expect(errors[7].text.zh).toBe('appraisals[6].candidateId 指向考评对象 "zed"，但该评分表中没有此考评对象。');
   });

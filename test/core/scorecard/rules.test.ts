@@ -85,7 +85,7 @@ describe('answerPoints (rules R1, R2 and the four standards)', () => {
     const e = errorOf(() => answerPoints('maybe', 'provided', 2, null));
     expect(e.kind).toBe('NA');
     expect(e.text.en).toBe('Unknown answer "maybe"; accepted answers are "yes", "no", "能提供", "不能提供".');
-    expect(e.text.zh).toBe('无法识别的回答 "maybe";可接受的回答为 "yes"、"no"、"能提供"、"不能提供"。');
+    expect(e.text.zh).toBe('无法识别的回答 "maybe"；可接受的回答为 "yes"、"no"、"能提供"、"不能提供"。');
   });
   test('an empty answer is #N/A', () => expect(errorOf(() => answerPoints(null, 'grade', 10, null)).text.en).toContain('The answer is empty'));
   test('points out of domain are #NUM!, points of the wrong count #VALUE!', () => {

@@ -139,7 +139,7 @@ describe('JSON files', () => {
     })();
     expect(thrown?.kind).toBe('VALUE');
     expect(thrown?.text.en.split('\n')[0]).toBe('The scorecard is not valid (2 problems); nothing was loaded.');
-    expect(thrown?.text.zh.split('\n')[0]).toBe('评分表无效(2 处问题),未载入任何内容。');
+    expect(thrown?.text.zh.split('\n')[0]).toBe('评分表无效（2 处问题），未载入任何内容。');
   });
 
   test('text that is not JSON is rejected', () => {

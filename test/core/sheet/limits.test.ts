@@ -86,7 +86,7 @@ test('a level label of 256 characters is refused, naming the levels the overall 
     /^The sheet was not written, because Excel would not accept it\. Shorten the levels of criterion 1 of section 1 \("CRM standards"\), which the overall grade is read from/,
   );
   expect(e.text.en).toMatch(/is 256 characters long and ends up as text inside the formula of [A-Z]+\d+; Excel allows at most 255 there/);
-  expect(e.localized('zh-CN')).toContain('请缩短第 1 部分的指标 1(“CRM standards”)的等级(综合等级依据它们得出;等级名称或等级数量)');
+  expect(e.localized('zh-CN')).toContain('请缩短第 1 部分的指标 1（“CRM standards”）的等级（综合等级依据它们得出；等级名称或等级数量）');
 });
 
 test('a level id of 256 characters is refused, naming the level ids of its criterion', () => {
@@ -98,7 +98,7 @@ test('a level id of 256 characters is refused, naming the level ids of its crite
     ),
   );
   expect(e.problems[0].en).toMatch(/^Shorten the levels of criterion 1 of section 1 \("CRM standards"\) \(their ids, or how many there are\)/);
-  expect(e.problems[0].zh.startsWith('请缩短第 1 部分的指标 1(“CRM standards”)的等级(等级编号或等级数量)')).toBe(true);
+  expect(e.problems[0].zh.startsWith('请缩短第 1 部分的指标 1（“CRM standards”）的等级（等级编号或等级数量）')).toBe(true);
 });
 
 test('70 levels give 69 nested IFs in the overall grade: refused; 65 levels give 64, the most Excel allows', () => {
@@ -130,7 +130,7 @@ test('254 sections make the weights check longer than 8,192 characters: refused,
     /^Shorten or reduce the number of sections \(254\): the formula of B3 would be ([\d,]+) characters long; Excel allows at most 8,192\.$/,
   );
   expect(Number(/be ([\d,]+) characters/.exec(weights.en)![1].replace(/,/g, ''))).toBeGreaterThan(8192);
-  expect(weights.zh.startsWith('请缩短或减少部分的数量(254 个):B3 的公式将长达')).toBe(true);
+  expect(weights.zh.startsWith('请缩短或减少部分的数量（254 个）：B3 的公式将长达')).toBe(true);
 });
 
 test('a cell of more than 32,767 characters is refused, naming the notes', () => {
@@ -140,7 +140,7 @@ test('a cell of more than 32,767 characters is refused, naming the notes', () =>
   const [only, ...others] = refusal(card).problems;
   expect(others).toEqual([]);
   expect(only.en).toMatch(/^Shorten the notes: A\d+ would hold 32,817 characters; an Excel cell holds at most 32,767\.$/);
-  expect(only.zh).toMatch(/^请缩短说明:A\d+ 将包含 32,817 个字符;Excel 单元格最多容纳 32,767 个。$/);
+  expect(only.zh).toMatch(/^请缩短说明：A\d+ 将包含 32,817 个字符；Excel 单元格最多容纳 32,767 个。$/);
 });
 
 test('a control character in a KPI name is refused in its cell and in the chart series, naming the KPI', () => {
@@ -153,7 +153,7 @@ test('a control character in a KPI name is refused in its cell and in the chart 
       /^Remove the invisible control character U\+0007 from the name of criterion 1 of section 1 \([A-Z]+\d+:[A-Z]+\d+\): an Excel file cannot hold it\.$/,
     ),
   ]);
-  expect(e.problems[0].zh).toBe('请删除第 1 部分的指标 1 的名称中的不可见控制字符 U+0007(A8):Excel 文件无法保存该字符。');
+  expect(e.problems[0].zh).toBe('请删除第 1 部分的指标 1 的名称中的不可见控制字符 U+0007（A8）：Excel 文件无法保存该字符。');
 });
 
 test('the refusal shows the first three problems and counts the rest', () => {
@@ -162,5 +162,5 @@ test('the refusal shows the first three problems and counts the rest', () => {
   const e = refusal(card);
   expect(e.problems.length).toBeGreaterThan(3);
   expect(e.text.en).toMatch(new RegExp(`\\(${e.problems.length - 3} more like this\\.\\)$`));
-  expect(e.text.zh.endsWith(`(另有 ${e.problems.length - 3} 处类似问题。)`)).toBe(true);
+  expect(e.text.zh.endsWith(`（另有 ${e.problems.length - 3} 处类似问题。）`)).toBe(true);
 });

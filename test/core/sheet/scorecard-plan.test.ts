@@ -136,7 +136,7 @@ describe('the texts on the sheet follow the card as it is now', () => {
     const ahp = structuredClone(t2VendorSelection);
     [0.222, 0.222, 0.111, 0.445].forEach((w, i) => (ahp.sections[i].weight = w));
     expect(detailsOf(ahp, 'en-US', 'Local support team with a committed response time')).toBe('Met 4.4; Partly met 3.3; Not met 0');
-    expect(detailsOf(ahp, 'zh-CN', '本地化支持团队并承诺响应时间')).toBe('满足 4.4;部分满足 3.3;不满足 0');
+    expect(detailsOf(ahp, 'zh-CN', '本地化支持团队并承诺响应时间')).toBe('满足 4.4；部分满足 3.3；不满足 0');
   });
 
   test('the notes give each section’s points from its weight, not from the template’s words', () => {

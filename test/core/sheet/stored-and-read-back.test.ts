@@ -108,7 +108,7 @@ describe('read-back', () => {
         reason: 'not-accepted',
         text: {
           en: `${cell} (Vendor B, “International product: multiple languages, currencies and time zones”): “Met (confirmed)” is not a rating this criterion accepts (Met, Partly met, Not met); it is read as unrated.`,
-          zh: `${cell}(乙公司,“CRM软件是国际化产品,支持多语言、多币种、多时区”):“Met (confirmed)”不是该指标可接受的评分(满足、部分满足、不满足);按未评分读取。`,
+          zh: `${cell}（乙公司，“CRM软件是国际化产品，支持多语言、多币种、多时区”）：“Met (confirmed)”不是该指标可接受的评分（满足、部分满足、不满足）；按未评分读取。`,
         },
       },
     ]);
@@ -167,10 +167,10 @@ describe('read-back', () => {
     const { layout, cells, entry, read } = sheetOf(t2VendorSelection, 'zh-CN');
     const [a, b] = layout.inputs.candidateNames;
     cells.set(a.cell, '');
-    cells.set(b.cell, '乙公司(复评)');
+    cells.set(b.cell, '乙公司（复评）');
     const { card, skipped } = readBack(entry, read);
     expect(card.candidates[0].name).toEqual(t2VendorSelection.candidates[0].name);
-    expect(card.candidates[1].name).toEqual({ ...t2VendorSelection.candidates[1].name, zh: '乙公司(复评)' });
+    expect(card.candidates[1].name).toEqual({ ...t2VendorSelection.candidates[1].name, zh: '乙公司（复评）' });
     expect(skipped.map((s) => [s.kind, s.cell, s.reason])).toEqual([['candidate-name', a.cell, 'empty']]);
   });
 });

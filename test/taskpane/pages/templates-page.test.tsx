@@ -25,7 +25,7 @@ describe('templates page', () => {
     const gallery = screen.getByRole('region', { name: '内置模板' });
     const t2 = within(gallery).getByText('CRM系统选型评分标准').closest('li')!;
     // Chinese ends a sentence with 。 and no space after it; the notes go on with 规则 R1….
-    expect(within(t2).getByText('评标表:每个投标人一列,总分 100 分。')).toBeTruthy();
+    expect(within(t2).getByText('评标表：每个投标人一列，总分 100 分。')).toBeTruthy();
     expect(t2.textContent).not.toMatch(/规则 R1/);
   });
 

@@ -74,7 +74,7 @@ describe('draft persistence', () => {
         cell: 'I9',
         value: 'Met (confirmed)',
         reason: 'not-accepted' as const,
-        text: { en: 'I9: not read.', zh: 'I9:未读取。' },
+        text: { en: 'I9: not read.', zh: 'I9：未读取。' },
       },
     ];
     const store = memory();

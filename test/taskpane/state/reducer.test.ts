@@ -34,7 +34,7 @@ describe('pane reducer', () => {
 
   test('renaming edits the language shown and keeps a translated other language', () => {
     const s = run(loaded(), { type: 'rename-criterion', criterionId: 'p3', lang: 'en-US', value: 'Global product' });
-    expect(criterion(s.card!, 'p3').name).toEqual({ en: 'Global product', zh: 'CRM软件是国际化产品,支持多语言、多币种、多时区' });
+    expect(criterion(s.card!, 'p3').name).toEqual({ en: 'Global product', zh: 'CRM软件是国际化产品，支持多语言、多币种、多时区' });
   });
 
   test('a name typed once (same in both languages) follows every later edit', () => {

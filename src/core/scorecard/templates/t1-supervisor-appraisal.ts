@@ -23,10 +23,10 @@ export const t1SupervisorAppraisal: Scorecard = {
       'Reconstructed: the fourth indicator (CRM marketing data entry) survives only as its worst standard; its standards A–C and its weight ' +
       '(the remainder to 100 %) were rebuilt. The information source of the third indicator reads "training quality" in the source, kept as printed.',
     zh:
-      '由直接上级对CRM系统主管进行考核。每项指标按四级考评标准(A 最优至 D 最差)评定,分别得该项权重的 100%/80%/60%/40%;' +
-      '原表未给出分值,如贵公司另有规定请自行修改。' +
-      '重建部分:第四项指标“CRM营销数据录入”原文只保留了最差一级标准,其 A–C 级标准及权重(补足 100% 的余额)为重建内容。' +
-      '第三项指标的信息来源原文为“培训质量”,按原文保留。',
+      '由直接上级对CRM系统主管进行考核。每项指标按四级考评标准（A 最优至 D 最差）评定，分别得该项权重的 100%/80%/60%/40%;' +
+      '原表未给出分值，如贵公司另有规定请自行修改。' +
+      '重建部分：第四项指标“CRM营销数据录入”原文只保留了最差一级标准，其 A–C 级标准及权重（补足 100% 的余额）为重建内容。' +
+      '第三项指标的信息来源原文为“培训质量”，按原文保留。',
   },
   kind: 'appraisal',
   department: { en: 'Marketing management department', zh: '营销管理部' },
@@ -152,7 +152,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 100,
                 description: {
                   en: 'Motivates every role during the rollout; effective cooperation keeps the CRM system running smoothly.',
-                  zh: '在CRM系统实施过程中能有效调动各岗位积极性,通过有效合作使CRM系统顺利运转',
+                  zh: '在CRM系统实施过程中能有效调动各岗位积极性，通过有效合作使CRM系统顺利运转',
                 },
               },
               {
@@ -161,7 +161,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 80,
                 description: {
                   en: 'Cooperates with the roles concerned so the CRM system is implemented to plan.',
-                  zh: '在CRM系统实施过程中能同相关岗位合作,通过合作使CRM系统按计划实施',
+                  zh: '在CRM系统实施过程中能同相关岗位合作，通过合作使CRM系统按计划实施',
                 },
               },
               {
@@ -170,7 +170,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 60,
                 description: {
                   en: 'Works well with most roles, so the rollout mostly keeps to plan.',
-                  zh: '在CRM系统实施过程中能与大部分岗位保持良好合作,通过合作使CRM系统实施基本按计划',
+                  zh: '在CRM系统实施过程中能与大部分岗位保持良好合作，通过合作使CRM系统实施基本按计划',
                 },
               },
               {
@@ -179,7 +179,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 40,
                 description: {
                   en: 'Poor relations with most roles; the rollout cannot keep to plan through cooperation.',
-                  zh: '在CRM系统实施过程中与大部分岗位合作关系不好,无法通过合作使CRM系统按计划实施',
+                  zh: '在CRM系统实施过程中与大部分岗位合作关系不好，无法通过合作使CRM系统按计划实施',
                 },
               },
             ],
@@ -188,8 +188,8 @@ export const t1SupervisorAppraisal: Scorecard = {
         {
           id: 'data-entry',
           name: { en: 'CRM marketing data entry', zh: 'CRM营销数据录入' },
-          description: { en: 'Reconstructed indicator: only its worst standard survives in the source.', zh: '重建指标:原文仅保留最差一级标准。' },
-          source: { en: 'Customer records in the CRM (reconstructed)', zh: 'CRM系统客户档案(重建)' },
+          description: { en: 'Reconstructed indicator: only its worst standard survives in the source.', zh: '重建指标：原文仅保留最差一级标准。' },
+          source: { en: 'Customer records in the CRM (reconstructed)', zh: 'CRM系统客户档案（重建）' },
           appraiser: SUPERIOR,
           weight: 0.3,
           reconstructed: true,
@@ -203,7 +203,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 100,
                 description: {
                   en: '(Reconstructed) Data entered on time, consistent with the standards, every customer record meets the requirements.',
-                  zh: '(重建)CRM系统营销数据录入及时、内容符合标准规范、客户档案全部满足要求',
+                  zh: '（重建）CRM系统营销数据录入及时、内容符合标准规范、客户档案全部满足要求',
                 },
               },
               {
@@ -212,7 +212,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 80,
                 description: {
                   en: '(Reconstructed) Data entered mostly on time, minor deviations from the standards, most customer records meet the requirements.',
-                  zh: '(重建)CRM系统营销数据录入基本及时、内容与标准规范略有出入、客户档案大部分满足要求',
+                  zh: '（重建）CRM系统营销数据录入基本及时、内容与标准规范略有出入、客户档案大部分满足要求',
                 },
               },
               {
@@ -221,7 +221,7 @@ export const t1SupervisorAppraisal: Scorecard = {
                 points: 60,
                 description: {
                   en: '(Reconstructed) Data entry sometimes late, several deviations from the standards, some customer records fall short.',
-                  zh: '(重建)CRM系统营销数据录入时有推迟、内容与标准规范有一定出入、部分客户档案未满足要求',
+                  zh: '（重建）CRM系统营销数据录入时有推迟、内容与标准规范有一定出入、部分客户档案未满足要求',
                 },
               },
               {

@@ -26,8 +26,8 @@ export const t3SoftwareEvaluation: Scorecard = {
       'plus data quality and data-analysis capability. Rate each product 1 (poor) to 5 (excellent); a rating earns rating/5 of the weight. ' +
       'The source names the indicators but gives no weights: the weights here are a starting point, not part of the source.',
     zh:
-      '按六个核心指标(是否合身、稳定性、用户体验、功能完备性、数据安全性、系统集成性)以及数据质量和数据分析能力比较各CRM产品。' +
-      '每项按 1(差)至 5(优)评分,得该项权重的 评分/5。原文只列出指标,未给出权重:此处的权重仅为建议起点,并非原文内容。',
+      '按六个核心指标（是否合身、稳定性、用户体验、功能完备性、数据安全性、系统集成性）以及数据质量和数据分析能力比较各CRM产品。' +
+      '每项按 1（差）至 5（优）评分，得该项权重的 评分/5。原文只列出指标，未给出权重：此处的权重仅为建议起点，并非原文内容。',
   },
   kind: 'selection',
   totalPoints: 100,
@@ -41,13 +41,13 @@ export const t3SoftwareEvaluation: Scorecard = {
           'fit',
           0.2,
           ['Fit to company size and industry', '是否合身'],
-          ["Suits the company's size, industry and way of working; fit matters most.", '适合企业的规模、行业和业务方式,适合最重要。'],
+          ["Suits the company's size, industry and way of working; fit matters most.", '适合企业的规模、行业和业务方式，适合最重要。'],
         ),
         crit(
           'stability',
           0.2,
           ['Platform stability', '开发平台的稳定性'],
-          ['Runs reliably; everything else is secondary to stability.', '系统运行稳定可靠,相对于稳定性,其它一切都是次要的。'],
+          ['Runs reliably; everything else is secondary to stability.', '系统运行稳定可靠，相对于稳定性，其它一切都是次要的。'],
         ),
         crit(
           'ux',
@@ -55,7 +55,7 @@ export const t3SoftwareEvaluation: Scorecard = {
           ['User experience', '用户体验'],
           [
             'Friendly interface, simple operation, sensible functions; judged by trial and user feedback.',
-            '界面友好、操作简便、功能合理,可通过试用和用户反馈评估。',
+            '界面友好、操作简便、功能合理，可通过试用和用户反馈评估。',
           ],
         ),
         crit(
@@ -64,14 +64,14 @@ export const t3SoftwareEvaluation: Scorecard = {
           ['Functional completeness', '功能完备性'],
           [
             "Customer, sales, marketing and service modules that meet the company's needs.",
-            '包括客户信息管理、销售管理、市场营销管理、客户服务管理等模块,并满足企业具体需求。',
+            '包括客户信息管理、销售管理、市场营销管理、客户服务管理等模块，并满足企业具体需求。',
           ],
         ),
         crit(
           'security',
           0.15,
           ['Data security', '数据安全性'],
-          ['Protection of customer data: access control, backup, encryption.', '客户数据的安全保护:权限控制、备份、加密。'],
+          ['Protection of customer data: access control, backup, encryption.', '客户数据的安全保护：权限控制、备份、加密。'],
         ),
         crit(
           'integration',
@@ -79,7 +79,7 @@ export const t3SoftwareEvaluation: Scorecard = {
           ['System integration', '系统集成性'],
           [
             'Integrates with ERP, e-mail, SMS and other systems for shared data and automated processes.',
-            '能与ERP、电子邮件、手机短信等系统无缝集成,实现数据共享与流程自动化。',
+            '能与ERP、电子邮件、手机短信等系统无缝集成，实现数据共享与流程自动化。',
           ],
         ),
       ],

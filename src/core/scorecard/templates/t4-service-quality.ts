@@ -24,9 +24,9 @@ export const t4ServiceQuality: Scorecard = {
       'Reconstructed: the source gives formulas but no targets, so the targets and bands of response time, resolution time, resolution rate, ' +
       "repeat rate, complaint rate, churn rate and loyalty (measured as the repeat-purchase rate) and all weights are the template's own.",
     zh:
-      '按月评估各服务团队。每项指标按档位得该项权重的一定比例:优 100%、良 80%、中 60%(客户类指标为 50%),低于最后一档不得分。' +
-      '服务质量按 1–10 评分,得权重的 评分/10(9–10 优秀,7–8 良好,5–6 合格,1–4 不合格)。客户满意度档位依原文:90–100 非常满意,70–89 满意,50–69 一般,0–49 不满意。' +
-      '重建部分:原文只给出计算公式而无目标值,因此响应时间、解决时间、问题解决率、问题重复率、客户投诉率、客户流失率及客户忠诚度(以复购率衡量)的目标与档位,以及全部权重,均为本模板自定。',
+      '按月评估各服务团队。每项指标按档位得该项权重的一定比例：优 100%、良 80%、中 60%（客户类指标为 50%），低于最后一档不得分。' +
+      '服务质量按 1–10 评分，得权重的 评分/10（9–10 优秀，7–8 良好，5–6 合格，1–4 不合格）。客户满意度档位依原文：90–100 非常满意，70–89 满意，50–69 一般，0–49 不满意。' +
+      '重建部分：原文只给出计算公式而无目标值，因此响应时间、解决时间、问题解决率、问题重复率、客户投诉率、客户流失率及客户忠诚度（以复购率衡量）的目标与档位，以及全部权重，均为本模板自定。',
   },
   kind: 'kpi',
   totalPoints: 100,
@@ -41,7 +41,7 @@ export const t4ServiceQuality: Scorecard = {
           name: { en: 'Response time', zh: '响应时间' },
           description: {
             en: 'Time of acknowledgement − time of submission (hours, average).',
-            zh: '企业接收问题或需求的时间 − 客户提交问题或需求的时间(小时,平均值)。',
+            zh: '企业接收问题或需求的时间 − 客户提交问题或需求的时间（小时，平均值）。',
           },
           source: SERVICE_DESK,
           weight: 0.5,
@@ -51,7 +51,7 @@ export const t4ServiceQuality: Scorecard = {
         {
           id: 'resolution-time',
           name: { en: 'Resolution time', zh: '解决时间' },
-          description: { en: 'Time resolved − time submitted (hours, average).', zh: '问题或需求解决的时间 − 客户提交问题或需求的时间(小时,平均值)。' },
+          description: { en: 'Time resolved − time submitted (hours, average).', zh: '问题或需求解决的时间 − 客户提交问题或需求的时间（小时，平均值）。' },
           source: SERVICE_DESK,
           weight: 0.5,
           reconstructed: true,
@@ -67,7 +67,7 @@ export const t4ServiceQuality: Scorecard = {
         {
           id: 'service-quality',
           name: { en: 'Service quality rating', zh: '服务质量' },
-          description: { en: 'Attitude, problem-solving ability and technical level, rated 1–10.', zh: '服务态度、解决问题的能力、技术水平等,按 1–10 评分。' },
+          description: { en: 'Attitude, problem-solving ability and technical level, rated 1–10.', zh: '服务态度、解决问题的能力、技术水平等，按 1–10 评分。' },
           source: { en: 'Quality review of sampled tickets', zh: '工单抽样质检' },
           weight: 0.4,
           scoring: {
@@ -128,7 +128,7 @@ export const t4ServiceQuality: Scorecard = {
         {
           id: 'csat',
           name: { en: 'Customer satisfaction (CSAT)', zh: '客户满意度' },
-          description: { en: 'Overall satisfaction, 0–100.', zh: '客户对企业服务的整体满意程度,0–100 分。' },
+          description: { en: 'Overall satisfaction, 0–100.', zh: '客户对企业服务的整体满意程度，0–100 分。' },
           source: { en: 'Satisfaction survey', zh: '满意度调查' },
           weight: 0.4,
           scoring: {
@@ -185,8 +185,8 @@ export const t4ServiceQuality: Scorecard = {
         },
         {
           id: 'loyalty',
-          name: { en: 'Loyalty (repeat-purchase rate)', zh: '客户忠诚度(复购率)' },
-          description: { en: 'Share of customers who bought again; referrals count as supporting evidence.', zh: '再次购买的客户比例;推荐行为作为辅助依据。' },
+          name: { en: 'Loyalty (repeat-purchase rate)', zh: '客户忠诚度（复购率）' },
+          description: { en: 'Share of customers who bought again; referrals count as supporting evidence.', zh: '再次购买的客户比例；推荐行为作为辅助依据。' },
           source: { en: 'Sales records', zh: '销售记录' },
           weight: 0.2,
           reconstructed: true,

@@ -20,10 +20,10 @@ export const t5KpiTargets: Scorecard = {
       'Keep to 2–3 core KPIs per team, do not ignore experience measures, and revisit the targets as the market moves. ' +
       "Reconstructed: the warning bands (renewal 80 %, CSAT 85 %, CLV +5 %, churn 7 %) and the weights are the template's own.",
     zh:
-      '原文目标:客户续约率 ≥ 85%(每季度),客户满意度 ≥ 90%(每月),客户生命周期价值同比提升 10%(每半年),客户流失率 ≤ 5%(每季度)。' +
-      '达标得该项全部权重,处于预警档得一半,超出预警档不得分;指标偏离目标时应发出预警。' +
-      '每个团队聚焦 2–3 个核心KPI,不要忽视体验类指标,并随市场变化调整目标。' +
-      '重建部分:预警档(续约率 80%、满意度 85%、CLV +5%、流失率 7%)及各项权重为本模板自定。',
+      '原文目标：客户续约率 ≥ 85%（每季度），客户满意度 ≥ 90%（每月），客户生命周期价值同比提升 10%（每半年），客户流失率 ≤ 5%（每季度）。' +
+      '达标得该项全部权重，处于预警档得一半，超出预警档不得分；指标偏离目标时应发出预警。' +
+      '每个团队聚焦 2–3 个核心KPI，不要忽视体验类指标，并随市场变化调整目标。' +
+      '重建部分：预警档（续约率 80%、满意度 85%、CLV +5%、流失率 7%）及各项权重为本模板自定。',
   },
   kind: 'kpi',
   totalPoints: 100,
@@ -101,7 +101,7 @@ export const t5KpiTargets: Scorecard = {
             period: 'quarterly',
             range: { min: 0, max: 1 },
             bands: [onTarget(0.05), warning(0.07)],
-            action: { en: 'Track a customer health score and intervene on high-risk customers.', zh: '建立客户健康度评分,对高风险客户及时干预。' },
+            action: { en: 'Track a customer health score and intervene on high-risk customers.', zh: '建立客户健康度评分，对高风险客户及时干预。' },
           },
         },
       ],

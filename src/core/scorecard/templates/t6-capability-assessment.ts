@@ -25,8 +25,8 @@ export const t6CapabilityAssessment: Scorecard = {
       'Rate each indicator 1 (weak) to 5 (strong); a rating earns rating/5 of its weight. The sources list the indicators without weights: ' +
       "the equal weights here are the template's own.",
     zh:
-      '按事业部自评客户关系管理能力,包括四个能力维度(客户洞察力、客户沟通能力、客户满意度、客户忠诚度)及CRM投入产出' +
-      '(客户获取成本、营销效果、运营效率、投资回报率)。每项按 1(弱)至 5(强)评分,得该项权重的 评分/5。原文只列出指标而无权重:此处的等权重为本模板自定。',
+      '按事业部自评客户关系管理能力，包括四个能力维度（客户洞察力、客户沟通能力、客户满意度、客户忠诚度）及CRM投入产出' +
+      '（客户获取成本、营销效果、运营效率、投资回报率）。每项按 1（弱）至 5（强）评分，得该项权重的 评分/5。原文只列出指标而无权重：此处的等权重为本模板自定。',
   },
   kind: 'kpi',
   totalPoints: 100,
@@ -106,7 +106,7 @@ export const t6CapabilityAssessment: Scorecard = {
           'Customer acquisition cost',
           '客户获取成本',
           'Lower cost per new customer rates higher.',
-          '获取单个新客户的成本,越低评分越高。',
+          '获取单个新客户的成本，越低评分越高。',
         ),
         crit('marketing-effect', 0.25, 'Marketing effect', '营销效果', 'Response and conversion of campaigns.', '营销活动的响应与转化效果。'),
         crit('efficiency', 0.25, 'Operating efficiency', '运营效率', 'Time and effort per customer served.', '服务每位客户所需的时间与投入。'),
