@@ -181,7 +181,10 @@ export async function checkLog(conn: DuckDBConnection): Promise<LogReport> {
 
 /** The first row of each bad kind, with the value the user sees there, in the pane's words, first row first. */
 async function badRows(conn: DuckDBConnection, kinds: readonly (keyof typeof KINDS)[], count: (k: string) => number): Promise<Text[]> {
-  const cols = kinds.map((k) => `min(rn) FILTER (WHERE ${KINDS[k]}) AS ${k}_row, arg_min(${k === 'badDate' ? 'date_text' : 'amount_text'}, rn) FILTER (WHERE ${KINDS[k]}) AS ${k}_text`);
+  const cols = kinds.map(
+    (k) =>
+      `min(rn) FILTER (WHERE ${KINDS[k]}) AS ${k}_row, arg_min(${k === 'badDate' ? 'date_text' : 'amount_text'}, rn) FILTER (WHERE ${KINDS[k]}) AS ${k}_text`,
+  );
   // row_number() OVER () numbers the rows in the file's order: DuckDB keeps insertion order by default.
   const r = await conn.runAndReadAll(`SELECT ${cols.join(', ')} FROM (SELECT row_number() OVER () + 1 AS rn, * FROM read_rows)`);
   const row = r.getRowObjectsJS()[0];
@@ -244,4 +247,3 @@ export async function summariseLog(
     },
   };
 }
-

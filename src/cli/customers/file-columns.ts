@@ -30,8 +30,7 @@ const serialOfParts = (y: string, m: string, d: string) =>
   `CASE WHEN TRY_CAST(${y} AS INTEGER) >= 1900 THEN ${serialOfDate(`TRY_CAST(${y} || '-' || ${m} || '-' || ${d} AS DATE)`)} END`;
 
 /** yyyymmdd as a number (the CDNOW log writes dates so); no serial reaches that far. */
-const serialOfYmdNumber = (v: string) =>
-  serialOfParts(`CAST(${v} // 10000 AS VARCHAR)`, `CAST((${v} // 100) % 100 AS VARCHAR)`, `CAST(${v} % 100 AS VARCHAR)`);
+const serialOfYmdNumber = (v: string) => serialOfParts(`CAST(${v} // 10000 AS VARCHAR)`, `CAST((${v} // 100) % 100 AS VARCHAR)`, `CAST(${v} % 100 AS VARCHAR)`);
 
 /** daySerial's text forms: 2024-12-31, 2024/12/31, 2024.12.31, 20241231, 2024年12月31日, each optionally with a time. */
 const DATE_PATTERN = String.raw`^\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$`;
@@ -45,8 +44,10 @@ export const AMOUNT_PARTS = '__amount_parts';
 /** Extra columns the `parsed` step adds for a text date or amount column. */
 export function partsColumns(date: FileColumn, amount: FileColumn): string[] {
   const out: string[] = [];
-  if (TEXT.test(date.type)) out.push(`regexp_extract(${quoteIdent(date.name)}, ${quoteText(DATE_PATTERN)}, ['y', 'm1', 'd1', 'm2', 'd2', 'm3', 'd3']) AS ${DATE_PARTS}`);
-  if (TEXT.test(amount.type)) out.push(`regexp_extract(${quoteIdent(amount.name)}, ${quoteText(AMOUNT_PATTERN)}, ['sign', 'whole', 'fraction']) AS ${AMOUNT_PARTS}`);
+  if (TEXT.test(date.type))
+    out.push(`regexp_extract(${quoteIdent(date.name)}, ${quoteText(DATE_PATTERN)}, ['y', 'm1', 'd1', 'm2', 'd2', 'm3', 'd3']) AS ${DATE_PARTS}`);
+  if (TEXT.test(amount.type))
+    out.push(`regexp_extract(${quoteIdent(amount.name)}, ${quoteText(AMOUNT_PATTERN)}, ['sign', 'whole', 'fraction']) AS ${AMOUNT_PARTS}`);
   return out;
 }
 
