@@ -7,7 +7,7 @@ import { CUSTOMER_MODELS } from '../core/customer-value/models';
 import { checkSettings, DEFAULT_SETTINGS, type CustomerValueSettings, type TimeUnit, UNIT_DAYS } from '../core/customer-value/settings';
 import { cvMessages } from '../core/customer-value/messages';
 import { TableError, type Transactions } from '../core/customer-value/read-table';
-import type { ColumnChoice, ColumnRole } from '../core/customer-value/columns';
+import type { ColumnRole } from '../core/customer-value/columns';
 import { cliMessages, fsReason } from './messages';
 import { customersMessages as m } from './customers/messages';
 import { Failure, type Io, langOf, parseCommandLine, writeWhole } from './command-line';
@@ -99,6 +99,39 @@ async function analyzeCommand(positional: readonly string[], o: Options, printSq
   }
   if (size === 0) throw failure(cliMessages.emptyFile(shown));
 
+  const named: Partial<Record<ColumnRole, string>> = { id: o.id, date: o.date, amount: o.amount };
+  const read = await summariseFile(file, shown, named, settings, printSql);
+  if (read.kind === 'sql') {
+    io.out(read.sql);
+    return;
+  }
+  const { summary, ids, report, columns, calibrationEnd } = read;
+  if (summary.customers > SHEET_ROWS) throw failure(m.tooManyCustomers(summary.customers, SHEET_ROWS));
+  const { analyseSummary } = await import('../core/customer-value/analyse');
+  const analysis = analyseSummary(summary, { ...settings, calibrationEnd });
+  // The workbook names each customer through the table's ids; here the summary's own order.
+  const table: Transactions = { length: 0, customer: new Int32Array(0), day: new Int32Array(0), amount: new Float64Array(0), row: new Int32Array(0), ids };
+  const { customerValueXlsx } = await import('../xlsx/customer-value-workbook');
+  const bytes = await customerValueXlsx(analysis, table, lang, path.basename(shown), columns);
+  const out = o.out ?? `${path.basename(shown).replace(/\.[^.]+$/, '')}-customer-value.xlsx`;
+  try {
+    writeWhole(path.resolve(io.cwd, out), bytes);
+  } catch (e) {
+    throw failure(cliMessages.cannotWrite(out, fsReason(e)));
+  }
+  const lines: Text[] = [m.read(report.rows, summary.customers, isoOfSerial(report.firstDay), isoOfSerial(report.lastDay))];
+  if (report.blankId.count > 0) lines.push(m.leftOut(report.blankId.count, report.blankId.rows));
+  const fit = analysis.fit.purchases;
+  lines.push(m.fitted(inLanguage(fit.model.name, lang), fit.model.names.map((n, i) => `${n} ${fit.params[i].toFixed(4)}`).join(', ')));
+  lines.push(cliMessages.wrote(out));
+  io.out(lines.map((t) => inLanguage(t, lang)).join('\n'));
+}
+
+/**
+ * The database's part: open the file, choose the columns, check and summarise (or only state
+ * the SQL). The database is closed before the fit and the workbook, which then have its memory.
+ */
+async function summariseFile(file: string, shown: string, named: Partial<Record<ColumnRole, string>>, settings: CustomerValueSettings, printSql: boolean) {
   // Loaded here: --help and a wrong command line should not pay for the database.
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const log = await import('./customers/duckdb-log');
@@ -106,40 +139,19 @@ async function analyzeCommand(positional: readonly string[], o: Options, printSq
   const conn = await db.connect();
   try {
     const opened = await log.openLog(conn, file, shown);
-    const named: Partial<Record<ColumnRole, string>> = { id: o.id, date: o.date, amount: o.amount };
     const columns = log.chooseColumns(opened, named);
     const unitDays = UNIT_DAYS[settings.unit];
     if (printSql) {
       const { portableSummarySql } = await import('./customers/portable-sql');
-      io.out(portableSummarySql(opened, columns, settings.calibrationEnd!, settings.holdoutEnd, unitDays));
-      return;
+      return { kind: 'sql' as const, sql: portableSummarySql(opened, columns, settings.calibrationEnd!, settings.holdoutEnd, unitDays) };
     }
     await log.createReadView(conn, opened, columns);
     const report = await log.checkLog(conn);
     const calibrationEnd = settings.calibrationEnd ?? report.lastDay;
-    if (settings.holdoutEnd !== null && !(settings.holdoutEnd > calibrationEnd)) {
+    if (settings.holdoutEnd !== null && !(settings.holdoutEnd > calibrationEnd))
       throw failure(cvMessages.holdoutNotAfter(isoOfSerial(calibrationEnd), isoOfSerial(settings.holdoutEnd)));
-    }
     const { summary, ids } = await log.summariseLog(conn, calibrationEnd, settings.holdoutEnd, unitDays);
-    if (summary.customers > SHEET_ROWS) throw failure(m.tooManyCustomers(summary.customers, SHEET_ROWS));
-    const { analyseSummary } = await import('../core/customer-value/analyse');
-    const analysis = analyseSummary(summary, { ...settings, calibrationEnd });
-    // The workbook names each customer through the table's ids; here the summary's own order.
-    const table: Transactions = { length: 0, customer: new Int32Array(0), day: new Int32Array(0), amount: new Float64Array(0), row: new Int32Array(0), ids };
-    const { customerValueXlsx } = await import('../xlsx/customer-value-workbook');
-    const bytes = await customerValueXlsx(analysis, table, lang, path.basename(shown), columns as ColumnChoice);
-    const out = o.out ?? `${path.basename(shown).replace(/\.[^.]+$/, '')}-customer-value.xlsx`;
-    try {
-      writeWhole(path.resolve(io.cwd, out), bytes);
-    } catch (e) {
-      throw failure(cliMessages.cannotWrite(out, fsReason(e)));
-    }
-    const lines: Text[] = [m.read(report.rows, summary.customers, isoOfSerial(report.firstDay), isoOfSerial(report.lastDay))];
-    if (report.blankId.count > 0) lines.push(m.leftOut(report.blankId.count, report.blankId.rows));
-    const fit = analysis.fit.purchases;
-    lines.push(m.fitted(inLanguage(fit.model.name, lang), fit.model.names.map((n, i) => `${n} ${fit.params[i].toFixed(4)}`).join(', ')));
-    lines.push(cliMessages.wrote(out));
-    io.out(lines.map((t) => inLanguage(t, lang)).join('\n'));
+    return { kind: 'summary' as const, summary, ids, report, columns, calibrationEnd };
   } catch (e) {
     if (e instanceof log.FileProblem) throw failure(...e.lines);
     if (e instanceof TableError) throw failure(...e.problems);

@@ -37,24 +37,11 @@ const DATE_PATTERN = String.raw`^\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\
 /** amountOf's text: an optional sign and currency sign, thousands separators, decimals. */
 const AMOUNT_PATTERN = String.raw`^\s*([-+]?)\s*[$¥￥€£]?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*$`;
 
-/** Struct fields the patterns are extracted into, computed once per row in the `parsed` step. */
-export const DATE_PARTS = '__date_parts';
-export const AMOUNT_PARTS = '__amount_parts';
-
-/** Extra columns the `parsed` step adds for a text date or amount column. */
-export function partsColumns(date: FileColumn, amount: FileColumn): string[] {
-  const out: string[] = [];
-  if (TEXT.test(date.type))
-    out.push(`regexp_extract(${quoteIdent(date.name)}, ${quoteText(DATE_PATTERN)}, ['y', 'm1', 'd1', 'm2', 'd2', 'm3', 'd3']) AS ${DATE_PARTS}`);
-  if (TEXT.test(amount.type))
-    out.push(`regexp_extract(${quoteIdent(amount.name)}, ${quoteText(AMOUNT_PATTERN)}, ['sign', 'whole', 'fraction']) AS ${AMOUNT_PARTS}`);
-  return out;
-}
-
 /** The customer id as idOf reads it: text trimmed, a whole number without ".0"; NULL when blank. */
 export function idSql(c: FileColumn): string {
   const v = quoteIdent(c.name);
-  if (TEXT.test(c.type)) return `NULLIF(trim(${v}, ' ' || chr(9) || chr(10) || chr(13)), '')`;
+  // Only ids with spaces at an end pay for the rewrite (trim() with a character list costs more on every row).
+  if (TEXT.test(c.type)) return `NULLIF(CASE WHEN regexp_matches(${v}, '^\\s|\\s$') THEN regexp_replace(${v}, '^\\s+|\\s+$', '', 'g') ELSE ${v} END, '')`;
   if (FRACTIONAL.test(c.type))
     return `CASE WHEN CAST(${v} AS DOUBLE) = floor(CAST(${v} AS DOUBLE)) AND abs(CAST(${v} AS DOUBLE)) < 1e15 THEN CAST(CAST(${v} AS BIGINT) AS VARCHAR) ELSE CAST(CAST(${v} AS DOUBLE) AS VARCHAR) END`;
   return `CAST(${v} AS VARCHAR)`;
@@ -64,8 +51,13 @@ export function idSql(c: FileColumn): string {
 export function daySql(c: FileColumn): string {
   const v = quoteIdent(c.name);
   if (TEXT.test(c.type)) {
-    const p = (f: string) => `NULLIF(${DATE_PARTS}.${f}, '')`;
-    return `CASE WHEN ${DATE_PARTS}.y <> '' THEN ${serialOfParts(`${DATE_PARTS}.y`, `coalesce(${p('m1')}, ${p('m2')}, ${p('m3')})`, `coalesce(${p('d1')}, ${p('d2')}, ${p('d3')})`)} END`;
+    // ISO dates, what an export nearly always holds, skip the pattern: DuckDB's own cast reads
+    // exactly yyyy-mm-dd when it has that shape. Any other text goes through the pattern,
+    // rewritten to yyyy-m-d.
+    const iso = `length(${v}) = 10 AND ${v}[5] = '-' AND ${v}[8] = '-'`;
+    const y = (t: string) => `CASE WHEN TRY_CAST(${t}[1:4] AS INTEGER) >= 1900 THEN ${serialOfDate(`TRY_CAST(${t} AS DATE)`)} END`;
+    const rewritten = `regexp_replace(${v}, ${quoteText(DATE_PATTERN)}, '\\1-\\2\\4\\6-\\3\\5\\7')`;
+    return `CASE WHEN ${iso} THEN ${y(v)} WHEN regexp_full_match(${v}, ${quoteText(DATE_PATTERN)}) THEN ${y(rewritten)} END`;
   }
   if (c.type === 'DATE') return serialOfDate(v);
   if (TIMESTAMP.test(c.type)) return serialOfDate(`CAST(${v} AS DATE)`);
@@ -82,8 +74,10 @@ export function daySql(c: FileColumn): string {
 export function amountSql(c: FileColumn): string {
   const v = quoteIdent(c.name);
   if (TEXT.test(c.type)) {
-    const a = AMOUNT_PARTS;
-    return `CASE WHEN ${a}.whole <> '' OR ${a}.fraction <> '' THEN TRY_CAST(${a}.sign || coalesce(NULLIF(replace(${a}.whole, ',', ''), ''), '0') || ${a}.fraction AS DOUBLE) END`;
+    // Plain decimals skip the pattern: digits with at most one point, not ending in it ("5." is refused).
+    const plain = `regexp_full_match(${v}, '[0-9]*\\.?[0-9]+')`;
+    const rewritten = `replace(regexp_replace(${v}, ${quoteText(AMOUNT_PATTERN)}, '\\1\\2\\3'), ',', '')`;
+    return `CASE WHEN ${plain} THEN TRY_CAST(${v} AS DOUBLE) WHEN regexp_full_match(${v}, ${quoteText(AMOUNT_PATTERN)}) THEN TRY_CAST(${rewritten} AS DOUBLE) END`;
   }
   if (INTEGER.test(c.type) || FRACTIONAL.test(c.type)) return `CASE WHEN isfinite(CAST(${v} AS DOUBLE)) THEN CAST(${v} AS DOUBLE) END`;
   return 'CAST(NULL AS DOUBLE)';
