@@ -13,7 +13,7 @@ import { customersMessages as m } from './customers/messages';
 import { Failure, type Io, langOf, parseCommandLine, writeWhole } from './command-line';
 
 /**
- * crm-customers analyze: the customer-value analysis of the pane's Customers page for a
+ * crm-customers analyze: the customer-value analysis of the pane's Customer value page for a
  * transaction file too big for a sheet (CSV or Parquet, exported from a warehouse). DuckDB
  * checks and summarises the file (one row per customer, summary-sql.ts); the fit, the scores
  * and the workbook are the pane's own steps. bin/crm-customers.js runs the bundle of this file

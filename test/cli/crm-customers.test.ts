@@ -16,7 +16,7 @@ import { distFile, ROOT } from '../helpers/dist';
  * crm-customers analyze on the CDNOW log (test/fixtures/cdnow) written here as a CSV and, by
  * DuckDB's COPY, as Parquet. The summary it writes is compared with rfmSummary (models/rfm.ts)
  * on the same rows, the fit with the published estimates, and each bad file with the message
- * the Customers page gives for the same table. Most cases call main() in process.
+ * the Customer value page gives for the same table. Most cases call main() in process.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-customers-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { amountOf, daySerial, idOf } from '../../src/core/customer-value/cells';
 import { amountSql, daySql, type FileColumn, idSql } from '../../src/cli/customers/file-columns';
 
 /*
- * The SQL that reads a file's columns for crm-customers gives what the Customers page's cell
+ * The SQL that reads a file's columns for crm-customers gives what the Customer value page's cell
  * readers (cells.ts: daySerial, amountOf, idOf) give for the same values: the expected value
  * of each case is the reader's own answer on that value, so the two cannot drift apart.
  */

@@ -11,7 +11,7 @@ import { amountSql, blankSql, daySql, type FileColumn, idSql, quoteText, shownSq
 import { customersMessages as m } from './messages';
 
 /**
- * A transaction file (CSV or Parquet) as DuckDB reads it, checked the way the Customers page
+ * A transaction file (CSV or Parquet) as DuckDB reads it, checked the way the Customer value page
  * checks a table (core/customer-value/read-table.ts: taken whole or refused, the first bad
  * row of each kind named) and summarised by summary-sql.ts's query, without the rows ever
  * coming into JavaScript. Row numbers count the header as row 1, as a spreadsheet shows the file.
