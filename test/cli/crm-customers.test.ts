@@ -5,6 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { daySerial } from '../../src/core/customer-value/cells';
+import { detectColumns } from '../../src/core/customer-value/columns';
+import { readTable } from '../../src/core/customer-value/read-table';
+import { summarise } from '../../src/core/customer-value/summarise';
 import { inLanguage, type Lang } from '../../src/core/language';
 import { rfmSummary, type RfmRow } from '../../src/core/models/rfm';
 import { CUSTOMER_VALUE_LABELS as L } from '../../src/core/sheet/sheet-labels';
@@ -191,10 +194,26 @@ describe('--print-sql', () => {
     }
   });
 
-  test('with a holdout end it counts the holdout purchase days; without --end it asks for one', async () => {
+  test("with a holdout end it counts each customer's holdout purchase days as summarise.ts does; without --end it asks for one", async () => {
     const r = await run('analyze', 'cdnow.parquet', '--end', CAL_END, '--holdout', '1998-06-30', '--print-sql');
     expect(r.out).toContain('WHERE purchase_day <= 35976');
     expect(r.out).toContain('SUM(CASE WHEN d.purchase_day > 35703 THEN 1 ELSE 0 END) AS holdout');
+    const table = [['customer_id', 'date', 'amount'], ...log.id.map((id, i) => [String(id), iso(log.date[i]), String(log.amount[i])])];
+    const { transactions } = readTable(table, detectColumns(table[0]));
+    const core = summarise(transactions, daySerial(CAL_END)!, daySerial('1998-06-30'), 7);
+    const want = new Map(Array.from(core.customer, (c, i) => [transactions.ids[c], core.holdout![i]]));
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      const rows = (await conn.runAndReadAll(r.out)).getRowObjectsJS();
+      expect(new Map(rows.map((x) => [String(x.customer_id), Number(x.holdout)]))).toEqual(want);
+    } finally {
+      process.chdir(cwd);
+      conn.closeSync();
+      db.closeSync();
+    }
     const none = await run('analyze', 'cdnow.parquet', '--print-sql');
     expect(none.code).toBe(2);
     expect(none.err.split('\n')[0]).toBe('--print-sql needs --end: the SQL states the calibration end, and finding the last date would mean reading the file.');
