@@ -112,15 +112,19 @@ module.exports = async (env, options) => {
 };
 
 /**
- * The crm-scorecards command as plain JavaScript for Node, its dependencies (zod, ExcelJS)
- * bundled in: it starts without ts-node and without a module search through node_modules.
+ * The crm-scorecards and crm-customers commands as plain JavaScript for Node, their
+ * dependencies (zod, ExcelJS) bundled in: they start without ts-node and without a module search
+ * through node_modules. DuckDB stays outside: its native binary (in
+ * @duckdb/node-bindings-linux-x64 and its siblings) cannot be bundled, so the dependency is
+ * required from node_modules at run time.
  */
 function cliConfig() {
   return {
     name: 'cli',
     target: 'node20',
     devtool: false,
-    entry: { 'crm-scorecards': './src/cli/crm-scorecards.ts' },
+    entry: { 'crm-scorecards': './src/cli/crm-scorecards.ts', 'crm-customers': './src/cli/crm-customers.ts' },
+    externals: { '@duckdb/node-api': 'commonjs @duckdb/node-api' },
     // The imports that only some commands need (zod and the templates, ExcelJS) become chunks
     // of their own beside the entry: `--help` then parses a few kilobytes, not the whole of ExcelJS.
     output: {

@@ -6,6 +6,7 @@ import type { ValidScorecard } from '../core/scorecard/validate';
 import type { ValidTracker } from '../core/kpi/validate';
 import type { PeriodKind } from '../core/kpi/model';
 import { cliMessages as m, fsReason } from './messages';
+import { Failure, type Io, langOf, parseCommandLine, writeWhole } from './command-line';
 
 /**
  * crm-scorecards: the built-in templates and scorecard files as ready .xlsx workbooks, for
@@ -15,52 +16,11 @@ import { cliMessages as m, fsReason } from './messages';
  * Exit status: 0 done; 1 the scorecard, a file or the workbook could not be used; 2 the
  * command line is wrong. Every message follows --lang; nothing prints a stack trace.
  */
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  cwd: string;
-}
+export type { Io };
 
 const OPTIONS = ['lang', 'out', 'from', 'year', 'periods'] as const;
-type Option = (typeof OPTIONS)[number];
-
-interface Parsed {
-  positional: string[];
-  options: Partial<Record<Option, string>>;
-  help: boolean;
-  /** The first thing wrong with the command line; --help still wins over it. */
-  problem?: Text;
-}
-
-function parse(args: readonly string[]): Parsed {
-  const parsed: Parsed = { positional: [], options: {}, help: false };
-  const fail = (t: Text) => (parsed.problem ??= t);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-h' || a === '--help') parsed.help = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const key = a.slice(2, eq < 0 ? undefined : eq);
-      if (!(OPTIONS as readonly string[]).includes(key)) {
-        fail(m.unknownOption(`--${key}`));
-        continue;
-      }
-      // `--out --lang zh-CN` is a forgotten value, not a file named "--lang".
-      const value = eq < 0 ? (args[i + 1]?.startsWith('--') ? undefined : args[++i]) : a.slice(eq + 1);
-      if (value === undefined || value === '') fail(m.needsValue(`--${key}`));
-      else if (parsed.options[key as Option] !== undefined) fail(m.repeatedOption(`--${key}`));
-      else parsed.options[key as Option] = value;
-    } else if (a.startsWith('-') && a.length > 1) fail(m.unknownOption(a));
-    else parsed.positional.push(a);
-  }
-  return parsed;
-}
-
-function langOf(v: string | undefined): Lang | null {
-  if (v === undefined || v === 'en-US' || v === 'en') return 'en-US';
-  if (v === 'zh-CN' || v === 'zh') return 'zh-CN';
-  return null;
-}
+type Parsed = ReturnType<typeof parse>;
+const parse = (args: readonly string[]) => parseCommandLine(args, OPTIONS);
 
 /** Line and column of a JSON.parse failure, from the offset V8 puts in most of its messages. */
 function jsonPosition(text: string, message: string): { line: number; column: number } | null {
@@ -72,24 +32,6 @@ function jsonPosition(text: string, message: string): { line: number; column: nu
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Writes beside the target and renames, so a failed write never leaves half a workbook. */
-function writeWhole(file: string, bytes: Uint8Array): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
-}
-
-class Failure {
-  constructor(
-    readonly lines: Text[],
-    readonly code: 1 | 2,
-  ) {}
-}
 const usageError = (t: Text) => new Failure([t, m.usage()], 2);
 const failure = (...lines: Text[]) => new Failure(lines, 1);
 

@@ -48,7 +48,7 @@ async function readBook(file: string) {
 describe('the command as installed', () => {
   test('package.json declares the command and npx runs it', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    expect(pkg.bin).toEqual({ 'crm-scorecards': 'bin/crm-scorecards.js' });
+    expect(pkg.bin).toEqual({ 'crm-customers': 'bin/crm-customers.js', 'crm-scorecards': 'bin/crm-scorecards.js' });
     const listed = execFileSync('npx', ['--no-install', 'crm-scorecards', 'templates', '--lang', 'zh-CN'], { cwd: ROOT, encoding: 'utf8' });
     // The ids and Chinese titles of src/core/scorecard/templates, in their order, then the trackers.
     expect(listed.trim().split('\n')).toEqual(listedIn('zh'));

@@ -29,8 +29,17 @@ export function analyse(
   const calibrationEnd = settings.calibrationEnd ?? lastDay;
   hear?.('summarise', 0);
   const summary = summarise(t, calibrationEnd, settings.holdoutEnd, UNIT_DAYS[settings.unit]);
+  return analyseSummary(summary, settings, hear);
+}
+
+/**
+ * fit → score on a summary made elsewhere (the command line's database query, summary-sql.ts),
+ * with the settings it was made for.
+ */
+export function analyseSummary(summary: Summary, settings: CustomerValueSettings, hear?: (stage: Stage, iteration: number) => boolean | void): Analysis {
+  checkSettings(settings);
   const fit = fitModels(summary, settings.model, hear);
   hear?.('score', 0);
   const scores = score(summary, fit, settings);
-  return { settings, calibrationEnd, summary, fit, scores };
+  return { settings, calibrationEnd: summary.calibrationEnd, summary, fit, scores };
 }

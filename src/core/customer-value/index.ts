@@ -3,6 +3,7 @@ export * from './columns';
 export * from './cells';
 export * from './read-table';
 export * from './summarise';
+export * from './summary-sql';
 export * from './settings';
 export * from './models';
 export * from './fit-step';
