@@ -348,10 +348,20 @@ const STRINGS = {
   cvDownload: { en: 'Download the results (.xlsx)', zh: '下载结果（.xlsx）' },
   cvDownloaded: { en: 'Downloaded {file}.', zh: '已下载 {file}。' },
   cvFailed: { en: 'Nothing was written:', zh: '未写入任何内容：' },
-  cvNotInExcel: {
-    en: 'Inside Excel, open the table as a file here; reading a sheet directly is not available yet.',
-    zh: '在 Excel 中请在此以文件方式打开交易表；暂不支持直接读取工作表。',
+  cvFromWorkbook: { en: 'Read a table of this workbook', zh: '读取此工作簿中的表格' },
+  cvSource: { en: 'Where the transactions are', zh: '交易数据所在位置' },
+  cvSource_selection: { en: 'Selection {where} ({rows} rows)', zh: '所选区域 {where}（{rows} 行）' },
+  cvSource_table: { en: 'Table {name} on {sheet} ({rows} rows)', zh: '表 {name}，位于 {sheet}（{rows} 行）' },
+  cvSource_sheet: { en: 'Sheet {name}, {address} ({rows} rows)', zh: '工作表 {name}，{address}（{rows} 行）' },
+  cvNoSources: {
+    en: 'No table found: select the transactions, make them an Excel table or put them on a sheet, then look again.',
+    zh: '未找到表格：请选中交易数据、将其设为 Excel 表或放在工作表上，然后重新查找。',
   },
+  cvLooking: { en: 'Looking for tables…', zh: '正在查找表格…' },
+  cvLookAgain: { en: 'Look again', zh: '重新查找' },
+  cvRead: { en: 'Read the table', zh: '读取表格' },
+  cvReading: { en: 'Reading rows… {percent} %', zh: '正在读取行…{percent}%' },
+  cvOrFile: { en: 'Or open the table as a file.', zh: '或者以文件方式打开交易表。' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

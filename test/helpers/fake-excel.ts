@@ -126,6 +126,12 @@ export class FakeWorkbook {
   failAt: number[] = [];
   /** Handlers of WorksheetCollection.onChanged still registered (see worksheets.onChanged). */
   changeHandlers: ((args: any) => Promise<any>)[] = [];
+  /** Excel tables (Workbook.tables, ExcelApi 1.1): a name and the range the table covers, header row included. */
+  tables: { name: string; sheet: FakeSheet; range: string }[] = [];
+  /** The selected range on the active sheet (Workbook.getSelectedRange); absent: the active cell. */
+  selection: string | null = null;
+  /** Size in bytes of the largest request and response of any sync so far (see PAYLOAD_LIMIT). */
+  largestPayload = 0;
 
   /**
    * What Excel does when the user edits a cell: every onChanged handler of the worksheet
@@ -187,6 +193,20 @@ export class FakeWorkbook {
     return out;
   };
 }
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB with a RichApi.Error, and one
+ * read may return at most 5,000,000 cells ("Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization;
+ * excel-contract.md). The stand-in counts what a batch sends (matrices of values, formulas and
+ * number formats, as JSON) and what it reads back (the loaded ranges' contents, as JSON) and
+ * refuses either over the limit at the sync, with the codes of Excel.ErrorCodes
+ * (requestPayloadSizeLimitExceeded, responsePayloadSizeLimitExceeded). Excel refuses an
+ * oversized request before running any of it; the stand-in has already applied the operations
+ * before the one that crossed the limit, so a writer that chunks too coarsely fails here too.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const READ_CELL_LIMIT = 5_000_000;
 
 /** An error as context.sync() rejects with it: OfficeExtension.Error carries a `code` (OfficeExtension.Error, @types/office-js). */
 export class FakeOfficeError extends Error {
@@ -262,13 +282,38 @@ function cellsOf(range: string, each: (addr: string, r: number, c: number) => vo
 class FakeContext {
   private readsOpen = false;
   private failed: Error | null = null;
+  /** Bytes this batch sends so far; the loads whose contents come back at its sync. */
+  private requestBytes = 0;
+  private loads: { cells: number; bytes: () => number }[] = [];
   constructor(readonly wb: FakeWorkbook) {}
   get workbook() {
     return guard(this, fakeWorkbookApi(this));
   }
+  /** A matrix sent to Excel: refused once the batch's request passes PAYLOAD_LIMIT. */
+  send(m: unknown): void {
+    this.requestBytes += JSON.stringify(m).length;
+    this.wb.largestPayload = Math.max(this.wb.largestPayload, this.requestBytes);
+    if (this.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `the request is over ${PAYLOAD_LIMIT} bytes`);
+  }
+  /** A range whose contents come back at the next sync. */
+  noteLoad(cells: number, bytes: () => number): void {
+    this.loads.push({ cells, bytes });
+  }
   async sync(): Promise<void> {
     this.wb.syncs++;
     this.readsOpen = true;
+    const loads = this.loads;
+    this.loads = [];
+    this.requestBytes = 0;
+    if (!this.failed && loads.length) {
+      if (loads.some((l) => l.cells > READ_CELL_LIMIT))
+        this.failed = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `a read of over ${READ_CELL_LIMIT} cells`);
+      else {
+        const bytes = loads.reduce((t, l) => t + l.bytes(), 0);
+        this.wb.largestPayload = Math.max(this.wb.largestPayload, bytes);
+        if (bytes > PAYLOAD_LIMIT) this.failed = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `the response is over ${PAYLOAD_LIMIT} bytes`);
+      }
+    }
     await this.flush();
   }
   async flush(): Promise<void> {
@@ -392,6 +437,25 @@ function fakeWorkbookApi(ctx: FakeContext) {
       },
     },
     getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
+    // The selected range, on the active sheet (Workbook.getSelectedRange, ExcelApi 1.1).
+    getSelectedRange: () => rangeApi(ctx, wb.active!, wb.selection ?? wb.activeCell),
+    // Workbook.tables (ExcelApi 1.1): each table's name, worksheet and range (Table.getRange).
+    tables: {
+      load: () => undefined,
+      get items() {
+        ctx.checkRead('tables');
+        return wb.tables.map((t) => tableApi(ctx, t));
+      },
+      getItem: (name: string) => {
+        const t = wb.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t) throw new FakeOfficeError('ItemNotFound', `no table ${name}`);
+        return tableApi(ctx, t);
+      },
+      getItemOrNullObject: (name: string) => {
+        const t = wb.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        return t ? tableApi(ctx, t) : { isNullObject: true, load: () => undefined };
+      },
+    },
     names: {
       load: () => undefined,
       get items() {
@@ -422,6 +486,16 @@ const absoluteRange = (r: string) =>
     .split(':')
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
     .join(':');
+
+function tableApi(ctx: FakeContext, t: FakeWorkbook['tables'][number]) {
+  return {
+    isNullObject: false,
+    name: t.name,
+    load: () => undefined,
+    worksheet: { name: t.sheet.name, load: () => undefined },
+    getRange: () => rangeApi(ctx, t.sheet, t.range),
+  };
+}
 
 function nullSheet(ctx: FakeContext) {
   return {
@@ -613,8 +687,7 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
   };
   const setAll = (f: (c: FakeCell) => void) => cellsOf(a, (addr) => f(cell(addr)));
   // Formulas are not calculated here, so `values` and `formulas` read the same contents.
-  const contents = (what: 'values' | 'formulas') => {
-    ctx.checkRead(`${what} of ${a}`);
+  const readContents = (_what: 'values' | 'formulas') => {
     const { top, left, bottom, right } = parseRange(a);
     const out: unknown[][] = [];
     for (let r = top; r <= bottom; r++) {
@@ -624,9 +697,14 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     }
     return out;
   };
+  const contents = (what: 'values' | 'formulas') => {
+    ctx.checkRead(`${what} of ${a}`);
+    return readContents(what);
+  };
   const setMatrix = (m: unknown[][], f: (c: FakeCell, v: any) => void) => {
     const { top, left, bottom, right } = parseRange(a);
     if (m.length !== bottom - top + 1 || m.some((row) => row.length !== right - left + 1)) throw new Error(`InvalidArgument: matrix does not fit ${a}`);
+    ctx.send(m);
     cellsOf(a, (addr, r, c) => f(cell(addr), m[r][c]));
   };
   /*
@@ -675,10 +753,30 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       },
     };
   };
+  const size = () => {
+    const { top, left, bottom, right } = parseRange(a);
+    return { rows: bottom - top + 1, cols: right - left + 1 };
+  };
   return {
     address: a,
     sheet: s,
-    load: () => undefined,
+    // Range.rowCount and columnCount (ExcelApi 1.1).
+    get rowCount() {
+      ctx.checkRead('rowCount');
+      return size().rows;
+    },
+    get columnCount() {
+      ctx.checkRead('columnCount');
+      return size().cols;
+    },
+    // What a load brings back counts towards the response of the next sync (PAYLOAD_LIMIT).
+    load: (what?: string | string[]) => {
+      const props = (Array.isArray(what) ? what.join(',') : (what ?? '')).split(',').map((p) => p.trim());
+      const contents = props.filter((p) => ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'].includes(p));
+      if (contents.length === 0) return;
+      const { rows, cols } = size();
+      ctx.noteLoad(rows * cols, () => contents.length * JSON.stringify(readContents('values')).length);
+    },
     get values() {
       return contents('values');
     },

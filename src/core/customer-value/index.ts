@@ -12,3 +12,4 @@ export * from './analyse';
 export { cvMessages } from './messages';
 export * from './results-plan';
 export * from './stored';
+export * from './source';

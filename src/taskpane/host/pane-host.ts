@@ -6,6 +6,8 @@ import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
 import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
+import type { Cell } from '../../core/grid';
+import type { TransactionSource } from '../../core/customer-value/source';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
@@ -45,6 +47,16 @@ export interface PaneHost {
   saveFile(fileName: string, content: Blob): Promise<void>;
   /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
   trackers?: TrackerHost;
+  /** The customer-value page's access to the open workbook (absent in a browser: files only). */
+  customerValue?: CustomerValueHost;
+}
+
+/** Reading transaction tables out of the open workbook, and writing an analysis back. */
+export interface CustomerValueHost {
+  /** The selection, the Excel tables and the sheets' used ranges a table can be read from. */
+  sources(): Promise<TransactionSource[]>;
+  /** A source's cells, header row first, read in chunks; `cancelled` is asked between them. */
+  read(source: TransactionSource, progress: Progress, cancelled: () => boolean): Promise<Cell[][]>;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ProgressBar,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -33,8 +34,10 @@ import {
   score,
   summarise,
   type TimeUnit,
+  type TransactionSource,
   UNIT_DAYS,
 } from '../../core/customer-value';
+import { quoteSheet } from '../../core/sheet/a1';
 import { pick } from '../state/text';
 import { readTableFile } from '../host/read-table-file';
 import type { PaneHost } from '../host/pane-host';
@@ -59,9 +62,19 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 const money = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 interface Loaded {
+  /** The file's name, or the workbook source's key (stored with the results for a rerun). */
   name: string;
   rows: Cell[][];
 }
+
+const sourceLabel = (lang: Lang, s: TransactionSource): string =>
+  t(lang, `cvSource_${s.kind}`, {
+    name: s.name,
+    sheet: s.sheet,
+    address: s.address,
+    where: `${quoteSheet(s.sheet)}!${s.address}`,
+    rows: Math.max(0, s.rows - 1),
+  });
 
 /**
  * The customer-value workspace: open a transaction table, check the columns and counts, set
@@ -80,6 +93,48 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const cancelled = React.useRef(false);
+  const workbook = host.customerValue;
+  const [sources, setSources] = React.useState<TransactionSource[] | null>(null);
+  const [sourceKey, setSourceKey] = React.useState<string | null>(null);
+  const [reading, setReading] = React.useState<number | null>(null);
+  const readCancelled = React.useRef(false);
+
+  const found = (list: TransactionSource[]) => {
+    setSources(list);
+    setSourceKey((k) => (list.some((s) => s.key === k) ? k : (list[0]?.key ?? null)));
+  };
+  const lookForSources = () => {
+    if (workbook) workbook.sources().then(found, (e: unknown) => setError(reasonOf(e, lang)));
+  };
+  // The workbook's tables as the page opens; "Look again" asks after the user changed them.
+  React.useEffect(() => {
+    if (!workbook) return;
+    let live = true;
+    workbook.sources().then(
+      (list) => live && found(list),
+      (e: unknown) => live && setError(reasonOf(e, lang)),
+    );
+    return () => void (live = false);
+  }, [workbook, lang]);
+
+  const readWorkbook = async () => {
+    const source = sources?.find((s) => s.key === sourceKey);
+    if (!workbook || !source) return;
+    setAnalysis(null);
+    setError(null);
+    setNotice(null);
+    readCancelled.current = false;
+    setReading(0);
+    try {
+      const rows = await workbook.read(source, setReading, () => readCancelled.current);
+      setLoaded({ name: source.key, rows });
+      setColumns(detectColumns(rows[0] ?? []));
+    } catch (e) {
+      setError(reasonOf(e, lang));
+    } finally {
+      setReading(null);
+    }
+  };
 
   const read = React.useMemo(() => {
     if (!loaded) return null;
@@ -164,12 +219,50 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   return (
     <section className={styles.page} aria-label={t(lang, 'customersTab')}>
       <Subtitle2 as="h2">{t(lang, 'cvDataHeading')}</Subtitle2>
-      {host.kind === 'excel' && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(lang, 'cvNotInExcel')}</MessageBarBody>
-        </MessageBar>
+      {workbook && (
+        <div data-testid="cv-workbook" className={styles.results}>
+          <Field label={t(lang, 'cvSource')} hint={t(lang, 'cvOpenHint')}>
+            {sources && sources.length > 0 ? (
+              <Dropdown
+                data-testid="cv-source"
+                value={
+                  sources.find((s) => s.key === sourceKey)
+                    ? sourceLabel(
+                        lang,
+                        sources.find((s) => s.key === sourceKey)!,
+                      )
+                    : ''
+                }
+                selectedOptions={sourceKey ? [sourceKey] : []}
+                onOptionSelect={(_, d) => setSourceKey(d.optionValue ?? null)}
+              >
+                {sources.map((s) => (
+                  <Option key={s.key} value={s.key}>
+                    {sourceLabel(lang, s)}
+                  </Option>
+                ))}
+              </Dropdown>
+            ) : (
+              <Caption1>{sources ? t(lang, 'cvNoSources') : t(lang, 'cvLooking')}</Caption1>
+            )}
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={!sourceKey || reading !== null} onClick={() => void readWorkbook()}>
+              {t(lang, 'cvRead')}
+            </Button>
+            <Button disabled={reading !== null} onClick={lookForSources}>
+              {t(lang, 'cvLookAgain')}
+            </Button>
+            {reading !== null && <Button onClick={() => (readCancelled.current = true)}>{t(lang, 'cancel')}</Button>}
+          </div>
+          {reading !== null && (
+            <Field validationMessage={t(lang, 'cvReading', { percent: Math.round(reading * 100) })} validationState="none">
+              <ProgressBar value={reading} />
+            </Field>
+          )}
+        </div>
       )}
-      <Field label={t(lang, 'cvOpenFile')} hint={t(lang, 'cvOpenHint')}>
+      <Field label={workbook ? t(lang, 'cvOrFile') : t(lang, 'cvOpenFile')} hint={workbook ? undefined : t(lang, 'cvOpenHint')}>
         <input type="file" accept=".csv,.txt,.xlsx,text/csv" data-testid="cv-file" onChange={(e) => void open(e.target.files?.[0])} />
       </Field>
       {loaded && (

@@ -1,0 +1,54 @@
+jest.setTimeout(60_000);
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { daySerial } from '../../../src/core/customer-value';
+import { address } from '../../../src/core/sheet/a1';
+import { excelHost } from '../../../src/excel/host-excel';
+import { parseCsvText } from '../../../src/taskpane/state/csv';
+import { FakeWorkbook } from '../../helpers/fake-excel';
+import { renderApp } from '../render-app';
+
+/*
+ * Inside Excel the page reads the transactions out of the workbook. The CDNOW log is put on a
+ * sheet as Excel holds it (dates as serials, numbers as numbers) and made a table; reading it
+ * gives the counts the file path gives (test/e2e/customer-value-standalone.test.ts: 6919
+ * rows, 2357 customers, 1997-01-01 to 1998-06-30).
+ */
+const CSV = path.join(__dirname, '..', '..', 'fixtures', 'cdnow', 'cdnow_transactions.csv');
+
+function cdnowWorkbook(): FakeWorkbook {
+  const rows = parseCsvText(fs.readFileSync(CSV, 'utf8'));
+  const fake = new FakeWorkbook();
+  const s = fake.addSheet('Log');
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      const typed = i === 0 ? v : c === 1 ? daySerial(v) : Number(v);
+      s.cells.set(address(i + 1, c + 1), { input: typed as string | number });
+    }),
+  );
+  fake.tables.push({ name: 'Purchases', sheet: s, range: `A1:D${rows.length}` });
+  return fake;
+}
+
+test.each([
+  ['en-US', 'Table Purchases on Log (6919 rows)', 'Read the table', '6919 rows, 2357 customers, 1997-01-01 to 1998-06-30.'],
+  ['zh-CN', '表 Purchases，位于 Log（6919 行）', '读取表格', '共 6919 行，2357 位客户，1997-01-01 至 1998-06-30。'],
+] as const)('in Excel (%s): a table of the workbook is offered, read with progress, and counted as the file is', async (lang, label, read, counts) => {
+  const fake = cdnowWorkbook();
+  renderApp({ host: excelHost(fake.run), page: 'customers', lang });
+  await waitFor(() => expect(screen.getByTestId('cv-source').textContent).toBe(label));
+  fake.syncs = 0;
+  fireEvent.click(screen.getByRole('button', { name: read }));
+  await waitFor(() => expect(screen.getByTestId('cv-counts').textContent).toMatch(counts), { timeout: 30_000 });
+  // The log is small: the sample and one chunk.
+  expect(fake.syncs).toBe(2);
+});
+
+test('an empty workbook says where a table can come from', async () => {
+  const fake = new FakeWorkbook();
+  fake.addSheet('Sheet1');
+  renderApp({ host: excelHost(fake.run), page: 'customers' });
+  await screen.findByText(/No table found: select the transactions/);
+});
