@@ -5,6 +5,7 @@ import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listSources, readSource } from './transaction-source';
+import { writeCustomerValue } from './customer-value-sheets';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
@@ -42,6 +43,8 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
     customerValue: {
       sources: () => listSources(run),
       read: (source, progress, cancelled) => readSource(source, { progress, cancelled }, run),
+      write: (analysis, transactions, lang, source, columns, replace, progress) =>
+        writeCustomerValue(analysis, transactions, lang, source, columns, { replace, progress }, run),
     },
   };
 }

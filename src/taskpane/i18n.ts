@@ -361,6 +361,16 @@ const STRINGS = {
   cvLookAgain: { en: 'Look again', zh: '重新查找' },
   cvRead: { en: 'Read the table', zh: '读取表格' },
   cvReading: { en: 'Reading rows… {percent} %', zh: '正在读取行…{percent}%' },
+  cvWrite: { en: 'Write the results to this workbook', zh: '将结果写入此工作簿' },
+  cvWriting: { en: 'Writing the results… {percent} %', zh: '正在写入结果…{percent}%' },
+  cvAskReplace: { en: 'The workbook already has {sheets}. Replace them with these results?', zh: '工作簿中已有{sheets}。要用这些结果替换它们吗？' },
+  cvWritten: { en: 'Wrote the sheets “{summary}” and “{results}”.', zh: '已写入工作表“{summary}”和“{results}”。' },
+  cvLeftOut: {
+    en: 'This version of Excel cannot add {parts}; they were left out. The downloaded workbook has them.',
+    zh: '此版本的 Excel 无法添加{parts}，已略去；下载的工作簿中包含这些内容。',
+  },
+  cvPart_dataBars: { en: 'data bars', zh: '数据条' },
+  cvPart_colourScales: { en: 'colour scales', zh: '色阶' },
   cvOrFile: { en: 'Or open the table as a file.', zh: '或者以文件方式打开交易表。' },
 } as const;
 

@@ -60,7 +60,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   validations: { range: string; rule: any; errorAlert?: any }[];
-  conditionalFormats: { range: string; formula: string; fill: string; color: string }[];
+  /** Custom rules keep a formula, fill and font colour; a data bar its bar colour; a colour scale its criteria. */
+  conditionalFormats: { range: string; type?: string; formula: string; fill: string; color: string; barColor?: string; criteria?: any }[];
   charts: FakeChart[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -490,7 +491,13 @@ const absoluteRange = (r: string) =>
 function tableApi(ctx: FakeContext, t: FakeWorkbook['tables'][number]) {
   return {
     isNullObject: false,
-    name: t.name,
+    get name() {
+      return t.name;
+    },
+    set name(n: string) {
+      if (ctx.wb.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${n}`);
+      t.name = n;
+    },
     load: () => undefined,
     worksheet: { name: t.sheet.name, load: () => undefined },
     getRange: () => rangeApi(ctx, t.sheet, t.range),
@@ -550,11 +557,33 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
         throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       s.deleted = true;
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      // Its tables go with it.
+      wb.tables = wb.tables.filter((t) => t.sheet !== s);
       // Names that pointed at it stay, as #REF! (see names.items).
       if (wb.active === s) wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
     },
     activate: () => (wb.active = s),
     getRange: (a: string) => rangeApi(ctx, s, a),
+    // Worksheet.tables.add(address, hasHeaders), ExcelApi 1.1: the range gets filter buttons. Tables
+    // may not overlap, and their names are unique in the workbook (Excel names new ones Table1, …).
+    tables: {
+      add: (at: string | { address: string }, hasHeaders: boolean) => {
+        const range = typeof at === 'string' ? at.slice(at.lastIndexOf('!') + 1) : at.address;
+        const r = parseRange(range);
+        const overlaps = wb.tables.some((t) => {
+          if (t.sheet !== s) return false;
+          const o = parseRange(t.range);
+          return o.top <= r.bottom && r.top <= o.bottom && o.left <= r.right && r.left <= o.right;
+        });
+        if (overlaps) throw new FakeOfficeError('InvalidOperation', `a table already covers part of ${range}`);
+        if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'the stand-in models tables with headers only');
+        let k = wb.tables.length + 1;
+        while (wb.tables.some((t) => t.name.toLowerCase() === `table${k}`)) k++;
+        const t = { name: `Table${k}`, sheet: s, range };
+        wb.tables.push(t);
+        return tableApi(ctx, t);
+      },
+    },
     getUsedRangeOrNullObject: () => {
       const used = [...s.cells].filter(([, c]) => c.input !== undefined && c.input !== '').map(([a]) => parseRange(a));
       if (used.length === 0) return nullSheet(ctx).getUsedRangeOrNullObject();
@@ -856,10 +885,37 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       },
     },
     conditionalFormats: {
-      add: () => {
-        const f = { range: a, formula: '', fill: '', color: '' };
+      // ConditionalFormatCollection.add(type), ExcelApi 1.6: a custom rule (formula, fill, font),
+      // a data bar (dataBar.positiveFormat.fillColor) or a colour scale (colorScale.criteria).
+      add: (type: string = 'Custom') => {
+        const f: FakeSheet['conditionalFormats'][number] = { range: a, type, formula: '', fill: '', color: '' };
+        if (type !== 'Custom') {
+          requireSet('1.6', `ConditionalFormatCollection.add(${type})`);
+          if (type !== 'DataBar' && type !== 'ColorScale') throw new FakeOfficeError('InvalidArgument', `no conditional format type ${type}`);
+        }
         s.conditionalFormats.push(f);
         return {
+          dataBar: {
+            set lowerBoundRule(r: any) {
+              f.criteria = { ...f.criteria, lower: r.type };
+            },
+            set upperBoundRule(r: any) {
+              f.criteria = { ...f.criteria, upper: r.type };
+            },
+            positiveFormat: {
+              set fillColor(x: string) {
+                if (type !== 'DataBar') throw new FakeOfficeError('InvalidOperation', 'not a data bar');
+                f.barColor = x.replace('#', '');
+              },
+            },
+          },
+          colorScale: {
+            set criteria(c: any) {
+              if (type !== 'ColorScale') throw new FakeOfficeError('InvalidOperation', 'not a colour scale');
+              if (!c.minimum || !c.maximum) throw new FakeOfficeError('InvalidArgument', 'a colour scale needs a minimum and a maximum');
+              f.criteria = c;
+            },
+          },
           custom: {
             rule: {
               set formula(x: string) {

@@ -13,3 +13,4 @@ export { cvMessages } from './messages';
 export * from './results-plan';
 export * from './stored';
 export * from './source';
+export * from './sheets-exist';

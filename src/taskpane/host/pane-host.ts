@@ -8,6 +8,9 @@ import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
 import type { Cell } from '../../core/grid';
 import type { TransactionSource } from '../../core/customer-value/source';
+import type { Analysis } from '../../core/customer-value/analyse';
+import type { ColumnChoice } from '../../core/customer-value/columns';
+import type { Transactions } from '../../core/customer-value/read-table';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
@@ -57,6 +60,20 @@ export interface CustomerValueHost {
   sources(): Promise<TransactionSource[]>;
   /** A source's cells, header row first, read in chunks; `cancelled` is asked between them. */
   read(source: TransactionSource, progress: Progress, cancelled: () => boolean): Promise<Cell[][]>;
+  /**
+   * Writes the summary and customer sheets and stores the analysis. Sheets of the same names
+   * refuse the write with a SheetsExistError unless `replace` (the page asks first). `leftOut`:
+   * parts this Excel cannot write, which the page names.
+   */
+  write(
+    analysis: Analysis,
+    transactions: Transactions,
+    lang: Lang,
+    source: string,
+    columns: ColumnChoice,
+    replace: boolean,
+    progress: Progress,
+  ): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   score,
   summarise,
   type TimeUnit,
+  SheetsExistError,
   type TransactionSource,
   UNIT_DAYS,
 } from '../../core/customer-value';
@@ -209,6 +210,28 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
       setNotice(t(lang, 'cvDownloaded', { file: name }));
     } catch (e) {
       setError(reasonOf(e, lang));
+    }
+  };
+
+  const [writing, setWriting] = React.useState<number | null>(null);
+  const [ask, setAsk] = React.useState<string[] | null>(null);
+  const [leftOut, setLeftOut] = React.useState<string[]>([]);
+  const writeHere = async (replace: boolean) => {
+    if (!workbook || !analysis || !ok || !loaded) return;
+    setAsk(null);
+    setError(null);
+    setNotice(null);
+    setLeftOut([]);
+    setWriting(0);
+    try {
+      const w = await workbook.write(analysis, ok.transactions, lang, loaded.name, columns, replace, setWriting);
+      setNotice(t(lang, 'cvWritten', { summary: w.summarySheet, results: w.resultsSheet }));
+      setLeftOut(w.leftOut);
+    } catch (e) {
+      if (e instanceof SheetsExistError) setAsk(e.sheets);
+      else setError(reasonOf(e, lang));
+    } finally {
+      setWriting(null);
     }
   };
 
@@ -401,9 +424,41 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
           <Caption1 as="p">{pick(analysis.fit.purchases.verdict.text, lang)}</Caption1>
           <Body1 as="p">{t(lang, 'cvTotalClv', { total: money(total), mean: money(total / analysis.summary.customers) })}</Body1>
           <Subtitle2 as="h2">{t(lang, 'cvResultsHeading')}</Subtitle2>
-          <Button appearance="primary" onClick={() => void download()}>
-            {t(lang, 'cvDownload')}
-          </Button>
+          <div className={styles.row}>
+            {workbook && (
+              <Button appearance="primary" disabled={writing !== null} onClick={() => void writeHere(false)}>
+                {t(lang, 'cvWrite')}
+              </Button>
+            )}
+            <Button appearance={workbook ? 'secondary' : 'primary'} onClick={() => void download()}>
+              {t(lang, 'cvDownload')}
+            </Button>
+          </div>
+          {writing !== null && (
+            <Field validationMessage={t(lang, 'cvWriting', { percent: Math.round(writing * 100) })} validationState="none">
+              <ProgressBar value={writing} />
+            </Field>
+          )}
+          {ask && (
+            <MessageBar intent="warning" data-testid="cv-ask">
+              <MessageBarBody>{t(lang, 'cvAskReplace', { sheets: ask.map((n) => `“${n}”`).join(lang === 'zh-CN' ? '、' : ', ') })}</MessageBarBody>
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void writeHere(true)}>
+                  {t(lang, 'replace')}
+                </Button>
+                <Button onClick={() => setAsk(null)}>{t(lang, 'cancel')}</Button>
+              </div>
+            </MessageBar>
+          )}
+          {leftOut.length > 0 && (
+            <MessageBar intent="warning" role="status">
+              <MessageBarBody>
+                {t(lang, 'cvLeftOut', {
+                  parts: leftOut.map((p) => t(lang, p === 'data bars' ? 'cvPart_dataBars' : 'cvPart_colourScales')).join(lang === 'zh-CN' ? '和' : ' and '),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
         </div>
       )}
       {notice && (

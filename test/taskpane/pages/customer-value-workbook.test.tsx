@@ -7,7 +7,7 @@ import { daySerial } from '../../../src/core/customer-value';
 import { address } from '../../../src/core/sheet/a1';
 import { excelHost } from '../../../src/excel/host-excel';
 import { parseCsvText } from '../../../src/taskpane/state/csv';
-import { FakeWorkbook } from '../../helpers/fake-excel';
+import { fakeHostApiSets, FakeWorkbook } from '../../helpers/fake-excel';
 import { renderApp } from '../render-app';
 
 /*
@@ -51,4 +51,31 @@ test('an empty workbook says where a table can come from', async () => {
   fake.addSheet('Sheet1');
   renderApp({ host: excelHost(fake.run), page: 'customers' });
   await screen.findByText(/No table found: select the transactions/);
+});
+
+test('in Excel: the results are written into the workbook, and sheets already there are replaced only when the user says so', async () => {
+  fakeHostApiSets('1.18');
+  try {
+    const fake = cdnowWorkbook();
+    renderApp({ host: excelHost(fake.run), page: 'customers' });
+    await waitFor(() => expect(screen.getByTestId('cv-source').textContent).toBe('Table Purchases on Log (6919 rows)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Read the table' }));
+    await waitFor(() => expect(screen.getByTestId('cv-counts').textContent).toMatch('6919 rows'), { timeout: 30_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Fit the models' }));
+    await screen.findByTestId('cv-fit', undefined, { timeout: 60_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Write the results to this workbook' }));
+    await screen.findByText('Wrote the sheets “Customer value summary” and “Customer value”.', undefined, { timeout: 30_000 });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Log', 'Customer value summary', 'Customer value', 'CRM_CustomerValue']);
+    const ids = fake.sheets.map((s) => s.id);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Write the results to this workbook' }));
+    await screen.findByText('The workbook already has “Customer value summary”, “Customer value”. Replace them with these results?');
+    expect(fake.sheets.map((s) => s.id)).toEqual(ids);
+    fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    await screen.findByText('Wrote the sheets “Customer value summary” and “Customer value”.', undefined, { timeout: 30_000 });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Log', 'Customer value summary', 'Customer value', 'CRM_CustomerValue']);
+    expect(fake.sheets[1].id).not.toBe(ids[1]);
+  } finally {
+    fakeHostApiSets(null);
+  }
 });
