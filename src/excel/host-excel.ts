@@ -5,7 +5,8 @@ import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listSources, readSource } from './transaction-source';
-import { writeCustomerValue } from './customer-value-sheets';
+import { storedAnalyses, writeCustomerValue } from './customer-value-sheets';
+import { refreshAnalysis } from './customer-value-refresh';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
@@ -45,6 +46,8 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
       read: (source, progress, cancelled) => readSource(source, { progress, cancelled }, run),
       write: (analysis, transactions, lang, source, columns, replace, progress) =>
         writeCustomerValue(analysis, transactions, lang, source, columns, { replace, progress }, run),
+      stored: () => storedAnalyses(run),
+      refresh: (stored, progress, cancelled) => refreshAnalysis(stored, { progress, cancelled }, run),
     },
   };
 }

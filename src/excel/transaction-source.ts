@@ -69,12 +69,16 @@ const words = {
     zh: `分析所读取的表（${key}）已不在此工作簿中。`,
   }),
   cancelled: (): Text => ({ en: 'Reading the table was cancelled.', zh: '已取消读取表格。' }),
+  file: (name: string): Text => ({
+    en: `The analysis was made from the file ${name}; open the file again on this page to rerun it.`,
+    zh: `该分析基于文件 ${name}；请在此页面重新打开该文件以重新运行。`,
+  }),
 };
 
 /** Finds a stored source again at its size of the day: a table or a sheet may have grown since. */
 export async function resolveSource(key: string, run: ExcelRun = excelRun): Promise<TransactionSource> {
   const parsed = parseSourceKey(key);
-  if (!parsed) throw new CrmError('VALUE', words.gone(key));
+  if (!parsed) throw new CrmError('VALUE', words.file(key));
   if (parsed.kind === 'selection') {
     const { sheet, address } = parsed;
     return sized('selection', sheet, sheet, address);

@@ -371,6 +371,16 @@ const STRINGS = {
   },
   cvPart_dataBars: { en: 'data bars', zh: '数据条' },
   cvPart_colourScales: { en: 'colour scales', zh: '色阶' },
+  cvStoredHeading: { en: 'Analyses in this workbook', zh: '此工作簿中的分析' },
+  cvStoredLine: { en: '“{summary}” from {source}', zh: '“{summary}”，数据来自 {source}' },
+  cvRefresh: { en: 'Refresh', zh: '刷新' },
+  cvAskRefresh: {
+    en: 'Refresh reads {source} again, fits the models with the stored settings and replaces “{summary}” and “{results}”. Go on?',
+    zh: '刷新将重新读取 {source}，按保存的设置重新拟合模型，并替换“{summary}”和“{results}”。要继续吗？',
+  },
+  cvRefreshing: { en: 'Refreshing… {percent} %', zh: '正在刷新…{percent}%' },
+  cvRefreshed: { en: 'Refreshed “{summary}” and “{results}”.', zh: '已刷新“{summary}”和“{results}”。' },
+  cvGoOn: { en: 'Refresh now', zh: '立即刷新' },
   cvOrFile: { en: 'Or open the table as a file.', zh: '或者以文件方式打开交易表。' },
 } as const;
 

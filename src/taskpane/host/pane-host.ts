@@ -11,6 +11,7 @@ import type { TransactionSource } from '../../core/customer-value/source';
 import type { Analysis } from '../../core/customer-value/analyse';
 import type { ColumnChoice } from '../../core/customer-value/columns';
 import type { Transactions } from '../../core/customer-value/read-table';
+import type { StoredAnalysis } from '../../core/customer-value/stored';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
@@ -74,6 +75,10 @@ export interface CustomerValueHost {
     replace: boolean,
     progress: Progress,
   ): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
+  /** The analyses written into this workbook earlier, with their settings. */
+  stored(): Promise<StoredAnalysis[]>;
+  /** Reruns one on its source as it is now and rewrites its two sheets (the page has asked). */
+  refresh(stored: StoredAnalysis, progress: Progress, cancelled: () => boolean): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
 }
 
 /**

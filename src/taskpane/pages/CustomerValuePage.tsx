@@ -35,6 +35,7 @@ import {
   summarise,
   type TimeUnit,
   SheetsExistError,
+  type StoredAnalysis,
   type TransactionSource,
   UNIT_DAYS,
 } from '../../core/customer-value';
@@ -117,6 +118,41 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     );
     return () => void (live = false);
   }, [workbook, lang]);
+
+  const [writing, setWriting] = React.useState<number | null>(null);
+  const [ask, setAsk] = React.useState<string[] | null>(null);
+  const [leftOut, setLeftOut] = React.useState<string[]>([]);
+  const [stored, setStored] = React.useState<StoredAnalysis[]>([]);
+  const [askRefresh, setAskRefresh] = React.useState<StoredAnalysis | null>(null);
+  const [refreshing, setRefreshing] = React.useState<number | null>(null);
+  React.useEffect(() => {
+    if (!workbook) return;
+    let live = true;
+    workbook.stored().then(
+      (list) => live && setStored(list),
+      (e: unknown) => live && setError(reasonOf(e, lang)),
+    );
+    return () => void (live = false);
+    // Asked again after each write (a new notice), which may have added or replaced an analysis.
+  }, [workbook, lang, notice]);
+  const refresh = async (s: StoredAnalysis) => {
+    if (!workbook) return;
+    setAskRefresh(null);
+    setError(null);
+    setNotice(null);
+    setLeftOut([]);
+    readCancelled.current = false;
+    setRefreshing(0);
+    try {
+      const w = await workbook.refresh(s, setRefreshing, () => readCancelled.current);
+      setNotice(t(lang, 'cvRefreshed', { summary: w.summarySheet, results: w.resultsSheet }));
+      setLeftOut(w.leftOut);
+    } catch (e) {
+      setError(reasonOf(e, lang));
+    } finally {
+      setRefreshing(null);
+    }
+  };
 
   const readWorkbook = async () => {
     const source = sources?.find((s) => s.key === sourceKey);
@@ -213,9 +249,6 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     }
   };
 
-  const [writing, setWriting] = React.useState<number | null>(null);
-  const [ask, setAsk] = React.useState<string[] | null>(null);
-  const [leftOut, setLeftOut] = React.useState<string[]>([]);
   const writeHere = async (replace: boolean) => {
     if (!workbook || !analysis || !ok || !loaded) return;
     setAsk(null);
@@ -242,6 +275,40 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   return (
     <section className={styles.page} aria-label={t(lang, 'customersTab')}>
       <Subtitle2 as="h2">{t(lang, 'cvDataHeading')}</Subtitle2>
+      {workbook && stored.length > 0 && (
+        <div data-testid="cv-stored" className={styles.results}>
+          <Subtitle2 as="h2">{t(lang, 'cvStoredHeading')}</Subtitle2>
+          {stored.map((s) => (
+            <div key={s.resultsSheet} className={styles.row}>
+              <Body1>{t(lang, 'cvStoredLine', { summary: s.summarySheet, source: s.source })}</Body1>
+              <Button disabled={refreshing !== null} onClick={() => setAskRefresh(s)}>
+                {t(lang, 'cvRefresh')}
+              </Button>
+            </div>
+          ))}
+          {askRefresh && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {t(lang, 'cvAskRefresh', { source: askRefresh.source, summary: askRefresh.summarySheet, results: askRefresh.resultsSheet })}
+              </MessageBarBody>
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void refresh(askRefresh)}>
+                  {t(lang, 'cvGoOn')}
+                </Button>
+                <Button onClick={() => setAskRefresh(null)}>{t(lang, 'cancel')}</Button>
+              </div>
+            </MessageBar>
+          )}
+          {refreshing !== null && (
+            <>
+              <Field validationMessage={t(lang, 'cvRefreshing', { percent: Math.round(refreshing * 100) })} validationState="none">
+                <ProgressBar value={refreshing} />
+              </Field>
+              <Button onClick={() => (readCancelled.current = true)}>{t(lang, 'cancel')}</Button>
+            </>
+          )}
+        </div>
+      )}
       {workbook && (
         <div data-testid="cv-workbook" className={styles.results}>
           <Field label={t(lang, 'cvSource')} hint={t(lang, 'cvOpenHint')}>

@@ -3,7 +3,8 @@ jest.setTimeout(60_000);
 import * as fs from 'fs';
 import * as path from 'path';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { daySerial } from '../../../src/core/customer-value';
+import { analyse, daySerial, DEFAULT_SETTINGS, detectColumns, readTable } from '../../../src/core/customer-value';
+import { writeCustomerValue } from '../../../src/excel/customer-value-sheets';
 import { address } from '../../../src/core/sheet/a1';
 import { excelHost } from '../../../src/excel/host-excel';
 import { parseCsvText } from '../../../src/taskpane/state/csv';
@@ -74,6 +75,38 @@ test('in Excel: the results are written into the workbook, and sheets already th
     fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
     await screen.findByText('Wrote the sheets “Customer value summary” and “Customer value”.', undefined, { timeout: 30_000 });
     expect(fake.sheets.map((s) => s.name)).toEqual(['Log', 'Customer value summary', 'Customer value', 'CRM_CustomerValue']);
+    expect(fake.sheets[1].id).not.toBe(ids[1]);
+  } finally {
+    fakeHostApiSets(null);
+  }
+});
+
+test.each([
+  [
+    'en-US',
+    'Refresh',
+    'Refresh now',
+    /^Refresh reads table:Purchases again, fits the models with the stored settings and replaces/,
+    'Refreshed “Customer value summary” and “Customer value”.',
+  ],
+  ['zh-CN', '刷新', '立即刷新', /^刷新将重新读取 table:Purchases，按保存的设置重新拟合模型/, '已刷新“客户价值摘要”和“客户价值”。'],
+] as const)('in Excel (%s): a stored analysis is refreshed after the user says so', async (lang, button, goOn, asked, done) => {
+  fakeHostApiSets('1.18');
+  try {
+    const fake = cdnowWorkbook();
+    const table = parseCsvText(fs.readFileSync(CSV, 'utf8'));
+    const columns = detectColumns(table[0]);
+    const { transactions, report } = readTable(table, columns);
+    const analysis = analyse(transactions, report.lastDay, DEFAULT_SETTINGS);
+    const written = await writeCustomerValue(analysis, transactions, lang, 'table:Purchases', columns, {}, fake.run);
+    const ids = fake.sheets.map((s) => s.id);
+    renderApp({ host: excelHost(fake.run), page: 'customers', lang });
+    fireEvent.click(await screen.findByRole('button', { name: button }));
+    await screen.findByText(asked);
+    expect(fake.sheets.map((s) => s.id)).toEqual(ids);
+    fireEvent.click(screen.getByRole('button', { name: goOn }));
+    await screen.findByText(done, undefined, { timeout: 60_000 });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Log', written.summarySheet, written.resultsSheet, 'CRM_CustomerValue']);
     expect(fake.sheets[1].id).not.toBe(ids[1]);
   } finally {
     fakeHostApiSets(null);
