@@ -14,3 +14,4 @@ export * from './results-plan';
 export * from './stored';
 export * from './source';
 export * from './sheets-exist';
+export * from './check';
