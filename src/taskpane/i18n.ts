@@ -381,6 +381,28 @@ const STRINGS = {
   cvRefreshing: { en: 'Refreshing… {percent} %', zh: '正在刷新…{percent}%' },
   cvRefreshed: { en: 'Refreshed “{summary}” and “{results}”.', zh: '已刷新“{summary}”和“{results}”。' },
   cvGoOn: { en: 'Refresh now', zh: '立即刷新' },
+  cvCheckHeading: { en: 'Check against the holdout', zh: '用验证期检验预测' },
+  cvCheckErrors: {
+    en: 'Over the {periods} periods of the holdout: mean absolute error {mae} purchases per customer, bias {bias}.',
+    zh: '验证期共 {periods} 期：每位客户购买次数的平均绝对误差为 {mae}，偏差为 {bias}。',
+  },
+  cvCheckBiasHint: {
+    en: 'Bias is predicted minus actual: above zero the model expects more purchases than were made.',
+    zh: '偏差为预测值减实际值：大于零表示模型预期的购买次数多于实际。',
+  },
+  cvByFrequency: {
+    en: 'Holdout purchases per customer by repeat purchases in calibration',
+    zh: '按校准期重复购买次数分组的验证期人均购买次数',
+  },
+  cvFrequency: { en: 'Repeat purchases in calibration', zh: '校准期重复购买次数' },
+  cvCustomersCol: { en: 'Customers', zh: '客户数' },
+  cvActual: { en: 'Actual', zh: '实际' },
+  cvPredicted: { en: 'Predicted', zh: '预测' },
+  cvTracking: { en: 'Cumulative repeat purchases per period', zh: '各期累计重复购买次数' },
+  cvCalibrationLine: { en: 'calibration end', zh: '校准期结束' },
+  cvShowNumbers: { en: 'Show the numbers', zh: '显示数据' },
+  cvPeriod: { en: 'Period', zh: '期' },
+  cvPeriodEnd: { en: 'Last day', zh: '最后一天' },
   cvOrFile: { en: 'Or open the table as a file.', zh: '或者以文件方式打开交易表。' },
 } as const;
 

@@ -28,6 +28,7 @@ import {
   daySerial,
   detectColumns,
   fitModels,
+  holdoutCheck,
   isoOfSerial,
   periodDiscount,
   readTable,
@@ -44,6 +45,7 @@ import { pick } from '../state/text';
 import { readTableFile } from '../host/read-table-file';
 import type { PaneHost } from '../host/pane-host';
 import { t } from '../i18n';
+import { HoldoutCheckView } from '../components/HoldoutCheckView';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -268,6 +270,15 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     }
   };
 
+  const check = React.useMemo(() => {
+    if (!analysis || !ok) return null;
+    try {
+      return { ok: holdoutCheck(analysis, ok.transactions) } as const;
+    } catch (e) {
+      return { error: reasonOf(e, lang) } as const;
+    }
+  }, [analysis, ok, lang]);
+
   const setS = (patch: Partial<CustomerValueSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const total = analysis ? analysis.scores.clv.reduce((a, b) => a + b, 0) : 0;
@@ -490,6 +501,12 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
           </table>
           <Caption1 as="p">{pick(analysis.fit.purchases.verdict.text, lang)}</Caption1>
           <Body1 as="p">{t(lang, 'cvTotalClv', { total: money(total), mean: money(total / analysis.summary.customers) })}</Body1>
+          {check && 'ok' in check && check.ok && <HoldoutCheckView lang={lang} check={check.ok} calibrationEnd={analysis.calibrationEnd} />}
+          {check && 'error' in check && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{check.error}</MessageBarBody>
+            </MessageBar>
+          )}
           <Subtitle2 as="h2">{t(lang, 'cvResultsHeading')}</Subtitle2>
           <div className={styles.row}>
             {workbook && (
