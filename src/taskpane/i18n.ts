@@ -339,7 +339,12 @@ const STRINGS = {
   cvFitHeading: { en: 'Fit', zh: '拟合' },
   cvRun: { en: 'Fit the models', zh: '拟合模型' },
   cvStage_summarise: { en: 'Summarising purchases per customer…', zh: '正在汇总每位客户的购买…' },
-  cvStage_purchases: { en: 'Fitting the purchase model (BG/NBD), iteration {n}…', zh: '正在拟合购买模型（BG/NBD），第 {n} 次迭代…' },
+  cvStage_purchases: { en: 'Fitting the purchase model ({model}), iteration {n}…', zh: '正在拟合购买模型（{model}），第 {n} 次迭代…' },
+  cvModel: { en: 'Purchase model', zh: '购买模型' },
+  cvModelHint: {
+    en: 'BG/NBD: customers may leave after a repeat purchase; Pareto/NBD: at any time; MBG/NBD: also right after the first purchase.',
+    zh: 'BG/NBD：客户可能在重复购买后流失；Pareto/NBD：任何时间都可能流失；MBG/NBD：首次购买后即可能流失。',
+  },
   cvStage_spend: { en: 'Fitting the spend model (Gamma-Gamma), iteration {n}…', zh: '正在拟合消费金额模型（Gamma-Gamma），第 {n} 次迭代…' },
   cvStage_score: { en: 'Scoring every customer…', zh: '正在为每位客户评分…' },
   cvFitted: { en: 'Fitted on {n} customers.', zh: '已基于 {n} 位客户完成拟合。' },

@@ -22,6 +22,7 @@ import {
   type ColumnChoice,
   type ColumnRole,
   COLUMN_ROLES,
+  CUSTOMER_MODELS,
   type CustomerValueSettings,
   DEFAULT_SETTINGS,
   checkSettings,
@@ -223,7 +224,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
       await tick();
       const summary = summarise(ok.transactions, end, hold, UNIT_DAYS[s.unit]);
       const fit = fitModels(summary, s.model, (st, n) => {
-        if (n % 5 === 0) setStage(t(lang, st === 'purchases' ? 'cvStage_purchases' : 'cvStage_spend', { n }));
+        if (n % 5 === 0) setStage(t(lang, st === 'purchases' ? 'cvStage_purchases' : 'cvStage_spend', { n, model: pick(CUSTOMER_MODELS[s.model].name, lang) }));
         return !cancelled.current;
       });
       setStage(t(lang, 'cvStage_score'));
@@ -430,6 +431,20 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
             </Field>
             <Field label={t(lang, 'cvHoldoutEnd')} hint={t(lang, 'cvHoldoutEndHint')}>
               <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} />
+            </Field>
+            <Field label={t(lang, 'cvModel')} hint={t(lang, 'cvModelHint')}>
+              <Dropdown
+                data-testid="cv-model"
+                value={pick(CUSTOMER_MODELS[settings.model].name, lang)}
+                selectedOptions={[settings.model]}
+                onOptionSelect={(_, d) => setS({ model: d.optionValue ?? settings.model })}
+              >
+                {Object.values(CUSTOMER_MODELS).map((m) => (
+                  <Option key={m.id} value={m.id}>
+                    {pick(m.name, lang)}
+                  </Option>
+                ))}
+              </Dropdown>
             </Field>
             <Field label={t(lang, 'cvUnit')} hint={t(lang, 'cvUnitHint')}>
               <Dropdown
