@@ -430,7 +430,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
               <Input type="date" value={calText} placeholder={isoOfSerial(ok.report.lastDay)} onChange={(_, d) => setCalText(d.value)} data-testid="cv-cal" />
             </Field>
             <Field label={t(lang, 'cvHoldoutEnd')} hint={t(lang, 'cvHoldoutEndHint')}>
-              <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} />
+              <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} data-testid="cv-hold" />
             </Field>
             <Field label={t(lang, 'cvModel')} hint={t(lang, 'cvModelHint')}>
               <Dropdown

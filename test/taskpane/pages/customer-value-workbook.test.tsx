@@ -2,7 +2,7 @@ jest.setTimeout(60_000);
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { analyse, daySerial, DEFAULT_SETTINGS, detectColumns, readTable } from '../../../src/core/customer-value';
 import { writeCustomerValue } from '../../../src/excel/customer-value-sheets';
 import { address } from '../../../src/core/sheet/a1';
@@ -111,4 +111,27 @@ test.each([
   } finally {
     fakeHostApiSets(null);
   }
+});
+
+test.each([
+  ['en-US', 'Pareto/NBD', 'Fit the models', 'Check against the holdout'],
+  ['zh-CN', 'Pareto/NBD', '拟合模型', '用验证期检验预测'],
+] as const)('(%s) Pareto/NBD is chosen, and with a holdout end the check is shown', async (lang, model, fit, check) => {
+  const fake = cdnowWorkbook();
+  renderApp({ host: excelHost(fake.run), page: 'customers', lang });
+  await waitFor(() => expect(screen.getByTestId('cv-source').textContent).toMatch('Purchases'));
+  fireEvent.click(screen.getByRole('button', { name: lang === 'en-US' ? 'Read the table' : '读取表格' }));
+  await screen.findByTestId('cv-counts', undefined, { timeout: 30_000 });
+  fireEvent.click(screen.getByTestId('cv-model'));
+  fireEvent.click(await screen.findByRole('option', { name: model }));
+  fireEvent.change(screen.getByTestId('cv-cal'), { target: { value: '1997-09-30' } });
+  fireEvent.change(screen.getByTestId('cv-hold'), { target: { value: '1998-06-30' } });
+  fireEvent.click(screen.getByRole('button', { name: fit }));
+  await screen.findByTestId('cv-fit', undefined, { timeout: 60_000 });
+  // Pareto/NBD's parameters, and the check of the 39 holdout weeks.
+  expect(screen.getByTestId('cv-param-s')).toBeTruthy();
+  expect(screen.getByTestId('cv-param-beta')).toBeTruthy();
+  expect(screen.getByRole('heading', { name: check })).toBeTruthy();
+  expect(screen.getByTestId('cv-check-errors').textContent).toMatch(/39/);
+  expect(within(screen.getByTestId('cv-check-tracking')).getAllByRole('row')).toHaveLength(79);
 });
