@@ -126,6 +126,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   const [ask, setAsk] = React.useState<string[] | null>(null);
   const [leftOut, setLeftOut] = React.useState<string[]>([]);
   const [stored, setStored] = React.useState<StoredAnalysis[]>([]);
+  // The workbook's analyses, asked again after each write (a new notice), which may add or replace one.
   const [askRefresh, setAskRefresh] = React.useState<StoredAnalysis | null>(null);
   const [refreshing, setRefreshing] = React.useState<number | null>(null);
   React.useEffect(() => {
@@ -136,7 +137,6 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
       (e: unknown) => live && setError(reasonOf(e, lang)),
     );
     return () => void (live = false);
-    // Asked again after each write (a new notice), which may have added or replaced an analysis.
   }, [workbook, lang, notice]);
   const refresh = async (s: StoredAnalysis) => {
     if (!workbook) return;
