@@ -37,16 +37,15 @@ import {
   summarise,
   type TimeUnit,
   SheetsExistError,
-  type StoredAnalysis,
-  type TransactionSource,
   UNIT_DAYS,
 } from '../../core/customer-value';
-import { quoteSheet } from '../../core/sheet/a1';
 import { pick } from '../state/text';
 import { readTableFile } from '../host/read-table-file';
 import type { PaneHost } from '../host/pane-host';
 import { t } from '../i18n';
 import { HoldoutCheckView } from '../components/HoldoutCheckView';
+import { StoredAnalyses } from '../components/customer-value/StoredAnalyses';
+import { WorkbookSourcePicker } from '../components/customer-value/WorkbookSourcePicker';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -72,15 +71,6 @@ interface Loaded {
   rows: Cell[][];
 }
 
-const sourceLabel = (lang: Lang, s: TransactionSource): string =>
-  t(lang, `cvSource_${s.kind}`, {
-    name: s.name,
-    sheet: s.sheet,
-    address: s.address,
-    where: `${quoteSheet(s.sheet)}!${s.address}`,
-    rows: Math.max(0, s.rows - 1),
-  });
-
 /**
  * The customer-value workspace: open a transaction table, check the columns and counts, set
  * the analysis, fit, and write the results. Each step runs the pure steps of core; only the
@@ -99,81 +89,19 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   const [notice, setNotice] = React.useState<string | null>(null);
   const cancelled = React.useRef(false);
   const workbook = host.customerValue;
-  const [sources, setSources] = React.useState<TransactionSource[] | null>(null);
-  const [sourceKey, setSourceKey] = React.useState<string | null>(null);
-  const [reading, setReading] = React.useState<number | null>(null);
-  const readCancelled = React.useRef(false);
-
-  const found = (list: TransactionSource[]) => {
-    setSources(list);
-    setSourceKey((k) => (list.some((s) => s.key === k) ? k : (list[0]?.key ?? null)));
-  };
-  const lookForSources = () => {
-    if (workbook) workbook.sources().then(found, (e: unknown) => setError(reasonOf(e, lang)));
-  };
-  // The workbook's tables as the page opens; "Look again" asks after the user changed them.
-  React.useEffect(() => {
-    if (!workbook) return;
-    let live = true;
-    workbook.sources().then(
-      (list) => live && found(list),
-      (e: unknown) => live && setError(reasonOf(e, lang)),
-    );
-    return () => void (live = false);
-  }, [workbook, lang]);
-
   const [writing, setWriting] = React.useState<number | null>(null);
   const [ask, setAsk] = React.useState<string[] | null>(null);
   const [leftOut, setLeftOut] = React.useState<string[]>([]);
-  const [stored, setStored] = React.useState<StoredAnalysis[]>([]);
-  // The workbook's analyses, asked again after each write (a new notice), which may add or replace one.
-  const [askRefresh, setAskRefresh] = React.useState<StoredAnalysis | null>(null);
-  const [refreshing, setRefreshing] = React.useState<number | null>(null);
-  React.useEffect(() => {
-    if (!workbook) return;
-    let live = true;
-    workbook.stored().then(
-      (list) => live && setStored(list),
-      (e: unknown) => live && setError(reasonOf(e, lang)),
-    );
-    return () => void (live = false);
-  }, [workbook, lang, notice]);
-  const refresh = async (s: StoredAnalysis) => {
-    if (!workbook) return;
-    setAskRefresh(null);
-    setError(null);
-    setNotice(null);
-    setLeftOut([]);
-    readCancelled.current = false;
-    setRefreshing(0);
-    try {
-      const w = await workbook.refresh(s, setRefreshing, () => readCancelled.current);
-      setNotice(t(lang, 'cvRefreshed', { summary: w.summarySheet, results: w.resultsSheet }));
-      setLeftOut(w.leftOut);
-    } catch (e) {
-      setError(reasonOf(e, lang));
-    } finally {
-      setRefreshing(null);
-    }
-  };
-
-  const readWorkbook = async () => {
-    const source = sources?.find((s) => s.key === sourceKey);
-    if (!workbook || !source) return;
+  const fail = React.useCallback((e: unknown) => setError(reasonOf(e, lang)), [lang]);
+  const starting = () => {
     setAnalysis(null);
     setError(null);
     setNotice(null);
-    readCancelled.current = false;
-    setReading(0);
-    try {
-      const rows = await workbook.read(source, setReading, () => readCancelled.current);
-      setLoaded({ name: source.key, rows });
-      setColumns(detectColumns(rows[0] ?? []));
-    } catch (e) {
-      setError(reasonOf(e, lang));
-    } finally {
-      setReading(null);
-    }
+    setLeftOut([]);
+  };
+  const take = (name: string, rows: Cell[][]) => {
+    setLoaded({ name, rows });
+    setColumns(detectColumns(rows[0] ?? []));
   };
 
   const read = React.useMemo(() => {
@@ -191,9 +119,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     setError(null);
     setNotice(null);
     try {
-      const rows = await readTableFile(file);
-      setLoaded({ name: file.name, rows });
-      setColumns(detectColumns(rows[0] ?? []));
+      take(file.name, await readTableFile(file));
     } catch (e) {
       setError(reasonOf(e, lang));
     }
@@ -287,83 +213,24 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   return (
     <section className={styles.page} aria-label={t(lang, 'customersTab')}>
       <Subtitle2 as="h2">{t(lang, 'cvDataHeading')}</Subtitle2>
-      {workbook && stored.length > 0 && (
-        <div data-testid="cv-stored" className={styles.results}>
-          <Subtitle2 as="h2">{t(lang, 'cvStoredHeading')}</Subtitle2>
-          {stored.map((s) => (
-            <div key={s.resultsSheet} className={styles.row}>
-              <Body1>{t(lang, 'cvStoredLine', { summary: s.summarySheet, source: s.source })}</Body1>
-              <Button disabled={refreshing !== null} onClick={() => setAskRefresh(s)}>
-                {t(lang, 'cvRefresh')}
-              </Button>
-            </div>
-          ))}
-          {askRefresh && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                {t(lang, 'cvAskRefresh', { source: askRefresh.source, summary: askRefresh.summarySheet, results: askRefresh.resultsSheet })}
-              </MessageBarBody>
-              <div className={styles.row}>
-                <Button appearance="primary" onClick={() => void refresh(askRefresh)}>
-                  {t(lang, 'cvGoOn')}
-                </Button>
-                <Button onClick={() => setAskRefresh(null)}>{t(lang, 'cancel')}</Button>
-              </div>
-            </MessageBar>
-          )}
-          {refreshing !== null && (
-            <>
-              <Field validationMessage={t(lang, 'cvRefreshing', { percent: Math.round(refreshing * 100) })} validationState="none">
-                <ProgressBar value={refreshing} />
-              </Field>
-              <Button onClick={() => (readCancelled.current = true)}>{t(lang, 'cancel')}</Button>
-            </>
-          )}
-        </div>
-      )}
       {workbook && (
-        <div data-testid="cv-workbook" className={styles.results}>
-          <Field label={t(lang, 'cvSource')} hint={t(lang, 'cvOpenHint')}>
-            {sources && sources.length > 0 ? (
-              <Dropdown
-                data-testid="cv-source"
-                value={
-                  sources.find((s) => s.key === sourceKey)
-                    ? sourceLabel(
-                        lang,
-                        sources.find((s) => s.key === sourceKey)!,
-                      )
-                    : ''
-                }
-                selectedOptions={sourceKey ? [sourceKey] : []}
-                onOptionSelect={(_, d) => setSourceKey(d.optionValue ?? null)}
-              >
-                {sources.map((s) => (
-                  <Option key={s.key} value={s.key}>
-                    {sourceLabel(lang, s)}
-                  </Option>
-                ))}
-              </Dropdown>
-            ) : (
-              <Caption1>{sources ? t(lang, 'cvNoSources') : t(lang, 'cvLooking')}</Caption1>
-            )}
-          </Field>
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={!sourceKey || reading !== null} onClick={() => void readWorkbook()}>
-              {t(lang, 'cvRead')}
-            </Button>
-            <Button disabled={reading !== null} onClick={lookForSources}>
-              {t(lang, 'cvLookAgain')}
-            </Button>
-            {reading !== null && <Button onClick={() => (readCancelled.current = true)}>{t(lang, 'cancel')}</Button>}
-          </div>
-          {reading !== null && (
-            <Field validationMessage={t(lang, 'cvReading', { percent: Math.round(reading * 100) })} validationState="none">
-              <ProgressBar value={reading} />
-            </Field>
-          )}
-        </div>
+        <StoredAnalyses
+          lang={lang}
+          workbook={workbook}
+          version={notice}
+          onStart={() => {
+            setError(null);
+            setNotice(null);
+            setLeftOut([]);
+          }}
+          onDone={(w) => {
+            setNotice(t(lang, 'cvRefreshed', { summary: w.summarySheet, results: w.resultsSheet }));
+            setLeftOut(w.leftOut);
+          }}
+          onError={fail}
+        />
       )}
+      {workbook && <WorkbookSourcePicker lang={lang} workbook={workbook} onStart={starting} onRead={take} onError={fail} />}
       <Field label={workbook ? t(lang, 'cvOrFile') : t(lang, 'cvOpenFile')} hint={workbook ? undefined : t(lang, 'cvOpenHint')}>
         <input type="file" accept=".csv,.txt,.xlsx,text/csv" data-testid="cv-file" onChange={(e) => void open(e.target.files?.[0])} />
       </Field>
