@@ -55,8 +55,10 @@ export async function listSources(run: ExcelRun = excelRun): Promise<Transaction
       });
     await context.sync();
     const out: TransactionSource[] = [];
+    // A selection of one rectangle of cells; several areas ("A1:B5,D1:D5") or whole columns
+    // or rows ("A:C", Range.address gives them so) are not offered: the sheet's used range is.
     const sel = localAddress(selected.address);
-    if (sel.includes(':')) out.push(sized('selection', active.name, active.name, sel));
+    if (/^[A-Z]+\d+:[A-Z]+\d+$/.test(sel)) out.push(sized('selection', active.name, active.name, sel));
     for (const { t, r } of tableRanges) out.push(sized('table', t.name, t.worksheet.name, r.address));
     for (const { s, u } of used) if (!u.isNullObject) out.push(sized('sheet', s.name, s.name, u.address));
     return out;

@@ -117,6 +117,12 @@ describe('sources', () => {
       ['table', 'table:Orders', 21],
       ['sheet', 'sheet:Sales', 31],
     ]);
+    // Whole columns or several areas are not offered as a selection; the sheet is.
+    for (const selection of ['A:C', 'A1:B5,D1:D5']) {
+      fake.selection = selection;
+      const kinds = await listSources(fake.run).catch(() => null);
+      expect(kinds?.map((s) => s.kind)).toEqual(['table', 'sheet']);
+    }
     fake.tables[0].range = 'A1:C31';
     expect(await resolveSource('table:Orders', fake.run)).toMatchObject({ address: 'A1:C31', rows: 31 });
     expect(await resolveSource("range:'Sales'!A1:C11", fake.run)).toMatchObject({ sheet: 'Sales', address: 'A1:C11' });
