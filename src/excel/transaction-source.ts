@@ -36,7 +36,7 @@ export async function listSources(run: ExcelRun = excelRun): Promise<Transaction
     const active = wb.worksheets.getActiveWorksheet();
     active.load('name');
     const tables = wb.tables;
-    tables.load('items/name');
+    tables.load('items/name,items/showTotals');
     const sheets = wb.worksheets;
     sheets.load('items/name,items/visibility');
     await context.sync();
@@ -59,7 +59,12 @@ export async function listSources(run: ExcelRun = excelRun): Promise<Transaction
     // or rows ("A:C", Range.address gives them so) are not offered: the sheet's used range is.
     const sel = localAddress(selected.address);
     if (/^[A-Z]+\d+:[A-Z]+\d+$/.test(sel)) out.push(sized('selection', active.name, active.name, sel));
-    for (const { t, r } of tableRanges) out.push(sized('table', t.name, t.worksheet.name, r.address));
+    // Table.getRange covers the header, the body and a totals row if shown (Table.showTotals,
+    // ExcelApi 1.3): the totals row is no purchase, so the source stops above it.
+    for (const { t, r } of tableRanges) {
+      const { top, left, bottom, right } = parseRange(localAddress(r.address));
+      out.push(sized('table', t.name, t.worksheet.name, rangeOf(top, left, t.showTotals && bottom > top ? bottom - 1 : bottom, right)));
+    }
     for (const { s, u } of used) if (!u.isNullObject) out.push(sized('sheet', s.name, s.name, u.address));
     return out;
   });

@@ -125,6 +125,10 @@ describe('sources', () => {
     }
     fake.tables[0].range = 'A1:C31';
     expect(await resolveSource('table:Orders', fake.run)).toMatchObject({ address: 'A1:C31', rows: 31 });
+    // With a totals row shown, the source ends above it.
+    fake.tables[0].range = 'A1:C32';
+    fake.tables[0].showTotals = true;
+    expect(await resolveSource('table:Orders', fake.run)).toMatchObject({ address: 'A1:C31', rows: 31 });
     expect(await resolveSource("range:'Sales'!A1:C11", fake.run)).toMatchObject({ sheet: 'Sales', address: 'A1:C11' });
     await expect(resolveSource('table:Gone', fake.run)).rejects.toThrow('(table:Gone) is no longer in this workbook');
   });

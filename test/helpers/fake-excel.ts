@@ -128,7 +128,7 @@ export class FakeWorkbook {
   /** Handlers of WorksheetCollection.onChanged still registered (see worksheets.onChanged). */
   changeHandlers: ((args: any) => Promise<any>)[] = [];
   /** Excel tables (Workbook.tables, ExcelApi 1.1): a name and the range the table covers, header row included. */
-  tables: { name: string; sheet: FakeSheet; range: string }[] = [];
+  tables: { name: string; sheet: FakeSheet; range: string; showTotals?: boolean }[] = [];
   /** The selected range on the active sheet (Workbook.getSelectedRange); absent: the active cell. */
   selection: string | null = null;
   /** Size in bytes of the largest request and response of any sync so far (see PAYLOAD_LIMIT). */
@@ -493,6 +493,10 @@ function tableApi(ctx: FakeContext, t: FakeWorkbook['tables'][number]) {
     isNullObject: false,
     get name() {
       return t.name;
+    },
+    // Table.showTotals (ExcelApi 1.3): its range then ends with the totals row.
+    get showTotals() {
+      return t.showTotals ?? false;
     },
     set name(n: string) {
       if (ctx.wb.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${n}`);
