@@ -4,6 +4,9 @@ import type { Lang } from '../core/errors';
 import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
+import { listSources, readSource } from './transaction-source';
+import { storedAnalyses, writeCustomerValue } from './customer-value-sheets';
+import { refreshAnalysis } from './customer-value-refresh';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
@@ -37,6 +40,14 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
       watch: () => watchWorkbook(run),
       select: (sheet, cell) => selectCell(sheet, cell, run),
       onChanged: (listener) => onWorkbookChanged(listener, run),
+    },
+    customerValue: {
+      sources: () => listSources(run),
+      read: (source, progress, cancelled) => readSource(source, { progress, cancelled }, run),
+      write: (analysis, transactions, lang, source, columns, replace, progress) =>
+        writeCustomerValue(analysis, transactions, lang, source, columns, { replace, progress }, run),
+      stored: () => storedAnalyses(run),
+      refresh: (stored, progress, cancelled) => refreshAnalysis(stored, { progress, cancelled }, run),
     },
   };
 }

@@ -110,29 +110,83 @@ function queueNote(ws: Excel.Worksheet, workbook: Excel.Workbook, sheetName: str
 }
 
 /**
- * Parts of a plan this writer does not write yet (the customer-value results sheet's data
- * blocks, data bars, colour scales and filter buttons): refused before anything is queued,
- * so a results sheet is never written without its customers. The browser download (the
- * ExcelJS writer) renders them.
+ * Parts of a plan this host cannot write: data bars and colour scales need
+ * ConditionalFormatCollection.add with those types, ExcelApi 1.6
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection); the
+ * manifest asks only for ExcelApi 1.1, so an older Excel (2016 before its updates) lacks them.
+ * queuePlan refuses a plan with such a part unless the caller leaves it out by name, and so
+ * says so to the user; nothing is dropped silently.
  */
 export function unwritableParts(plan: SheetPlan): string[] {
+  const conditional = hostSupports('ExcelApi', '1.6');
   const parts: [string, boolean][] = [
-    ['data blocks', (plan.blocks?.length ?? 0) > 0],
-    ['data bars', (plan.dataBars?.length ?? 0) > 0],
-    ['colour scales', (plan.colorScales?.length ?? 0) > 0],
-    ['filter buttons', plan.autoFilter !== undefined],
+    ['data bars', (plan.dataBars?.length ?? 0) > 0 && !conditional],
+    ['colour scales', (plan.colorScales?.length ?? 0) > 0 && !conditional],
   ];
-  return parts.filter(([, used]) => used).map(([name]) => name);
+  return parts.filter(([, missing]) => missing).map(([name]) => name);
 }
 
-export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, sheetName: string): void {
+/**
+ * A data block's rows in round trips of at most about `budget` bytes each ("Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization:
+ * 5 MB per request on the web): each item queues the contents and number formats of a run
+ * of rows; the caller syncs after each. Texts go behind the text prefix as every cell does.
+ */
+export function blockChunks(plan: SheetPlan, budget: number): { rows: number; queue: (ws: Excel.Worksheet) => void }[] {
+  const out: { rows: number; queue: (ws: Excel.Worksheet) => void }[] = [];
+  for (const b of plan.blocks ?? []) {
+    const n = b.columns.reduce((m, c) => Math.max(m, c.values.length), 0);
+    const width = b.columns.length;
+    const rowAt = (i: number) => b.columns.map((c) => (i < c.values.length ? cellInput(c.values[i] as CellValue) : ''));
+    const formatsRow = b.columns.map((c) => c.numFmt ?? 'General');
+    const formatBytes = JSON.stringify(formatsRow).length + 1;
+    let i = 0;
+    while (i < n) {
+      // Rows are measured as they are added: a chunk ends before the one that would pass the budget.
+      const start = i;
+      const values: (string | number | boolean)[][] = [];
+      let bytes = 2;
+      while (i < n) {
+        const row = rowAt(i);
+        const size = JSON.stringify(row).length + 1 + formatBytes;
+        if (values.length > 0 && bytes + size > budget) break;
+        values.push(row);
+        bytes += size;
+        i++;
+      }
+      const formats = values.map(() => formatsRow);
+      const range = rangeOf(b.row + start, b.col, b.row + start + values.length - 1, b.col + width - 1);
+      out.push({
+        rows: values.length,
+        queue: (ws) => {
+          const r = ws.getRange(range);
+          r.numberFormat = formats;
+          r.formulas = values;
+          r.format.font.name = plan.font.name;
+          r.format.font.size = plan.font.size;
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Options of queuePlan: parts the caller writes itself or has told the user it leaves out. */
+export interface QueueOptions {
+  /** The caller writes the data blocks in chunks (blockChunks); otherwise they go in this batch. */
+  blocksApart?: boolean;
+  /** Names from unwritableParts the user was told about. */
+  leaveOut?: readonly string[];
+}
+
+export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.Workbook, sheetName: string, options: QueueOptions = {}): void {
   // Before the first request: a plan Excel would refuse part-way is not started at all.
   assertPlanFits(plan);
-  const unwritable = unwritableParts(plan);
+  const unwritable = unwritableParts(plan).filter((p) => !options.leaveOut?.includes(p));
   if (unwritable.length > 0)
     throw valueError({
-      en: `This sheet cannot be written inside Excel yet (${unwritable.join(', ')}); download the workbook instead.`,
-      zh: `暂不能在 Excel 中直接写入此工作表（${unwritable.join('、')}）；请改为下载工作簿。`,
+      en: `This version of Excel cannot write parts of this sheet (${unwritable.join(', ')}); download the workbook instead.`,
+      zh: `此版本的 Excel 无法写入此工作表的部分内容（${unwritable.join('、')}）；请改为下载工作簿。`,
     });
   const { rows, cols } = plan;
   const lastContentRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 0);
@@ -194,6 +248,29 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
     cf.custom.format.fill.color = `#${f.fill}`;
     cf.custom.format.font.color = `#${f.color}`;
   }
+  if (!options.blocksApart) for (const c of blockChunks(plan, Infinity)) c.queue(ws);
+  // The ExcelJS writer's cfvo: a data bar from the lowest to the highest value, a colour scale
+  // lowest / 50th percentile / highest (ConditionalDataBarRule and ConditionalColorScaleCriteria,
+  // ExcelApi 1.6).
+  // Without ExcelApi 1.6 they were left out by the caller, who said so (checked above).
+  if (hostSupports('ExcelApi', '1.6')) {
+    for (const d of plan.dataBars ?? []) {
+      const bar = ws.getRange(d.range).conditionalFormats.add('DataBar').dataBar;
+      bar.lowerBoundRule = { type: 'LowestValue' };
+      bar.upperBoundRule = { type: 'HighestValue' };
+      bar.positiveFormat.fillColor = `#${d.color}`;
+    }
+    for (const c of plan.colorScales ?? [])
+      ws.getRange(c.range).conditionalFormats.add('ColorScale').colorScale.criteria = {
+        minimum: { type: 'LowestValue', color: `#${c.colors[0]}` },
+        midpoint: { formula: '50', type: 'Percentile', color: `#${c.colors[1]}` },
+        maximum: { type: 'HighestValue', color: `#${c.colors[2]}` },
+      };
+  }
+  // Filter buttons: the range becomes a table with headers (Worksheet.tables.add, ExcelApi 1.1,
+  // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection), which every Excel
+  // the manifest admits can make; the plan's header fill stays over the table's style.
+  if (plan.autoFilter) ws.tables.add(plan.autoFilter, true);
   for (const n of plan.names) workbook.names.add(n.name, ws.getRange(n.range));
   for (const c of plan.charts) queueChart(ws, c);
   ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';

@@ -94,7 +94,15 @@ describe('the customer-value page in the standalone pane', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('screenshots at 350 and 1000 px in both languages', async () => {
+  test('with a holdout end the check shows the holdout error and its two charts', async () => {
+    await page.getByTestId('cv-hold').fill('1998-06-30');
+    await page.getByRole('button', { name: 'Fit the models' }).click();
+    await page.getByTestId('cv-check').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('cv-check-errors').textContent()).toMatch(/^Over the 39 periods of the holdout: mean absolute error/);
+    expect(await page.getByTestId('cv-check').getByRole('img').count()).toBe(2);
+  });
+
+  test('screenshots at 350 and 1000 px in both languages, nothing wider than the pane', async () => {
     for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') {
         await page.getByRole('combobox', { name: 'Language' }).click();
@@ -103,6 +111,13 @@ describe('the customer-value page in the standalone pane', () => {
       for (const width of [350, 1000]) {
         await page.setViewportSize({ width, height: 1100 });
         await screenshot(page, `customer-value-${lang}-${width}`);
+        // The page scrolls down, never sideways; the charts shrink to the pane.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        for (const box of await page
+          .getByTestId('cv-check')
+          .getByRole('img')
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
+          expect(box).toBeLessThanOrEqual(width);
       }
     }
   });

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- stands in for untyped Office.js proxies and custom-function arguments */
-import { FakeOfficeError, FakeWorkbook } from '../helpers/fake-excel';
+import { FakeOfficeError, FakeWorkbook, PAYLOAD_LIMIT } from '../helpers/fake-excel';
 
 /*
  * The stand-in host behaves like Excel where the scorecard writer depends on it. Each test
@@ -113,4 +113,42 @@ test('Excel will not delete the last visible sheet, nor a very hidden one (Works
     await context.sync();
   });
   expect(wb.sheets.map((s) => s.name)).toEqual(['Only']);
+});
+
+test('a request or a response over 5 MB is refused at the sync (resource-limits-and-performance-optimization, "Excel add-ins")', async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Big');
+  // 100,000 rows of a 60-character text: about 6.4 MB of JSON.
+  const text = 'x'.repeat(60);
+  const rows = Array.from({ length: 100_000 }, () => [text]);
+  await expect(
+    wb.run(async (context) => {
+      context.workbook.worksheets.getItem('Big').getRange('A1:A100000').values = rows;
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  // Half of it at a time goes in; reading it all back at once does not, reading halves does.
+  wb.largestPayload = 0;
+  await wb.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('Big');
+    ws.getRange('A1:A50000').values = rows.slice(0, 50_000);
+    await context.sync();
+    ws.getRange('A50001:A100000').values = rows.slice(50_000);
+    await context.sync();
+  });
+  expect(wb.largestPayload).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  await expect(
+    wb.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Big').getRange('A1:A100000');
+      r.load('values');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  const half = await wb.run(async (context) => {
+    const r = context.workbook.worksheets.getItem('Big').getRange('A1:A50000');
+    r.load('values');
+    await context.sync();
+    return r.values as string[][];
+  });
+  expect(half[49_999][0]).toBe(text);
 });

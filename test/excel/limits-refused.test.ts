@@ -7,7 +7,7 @@ import { SheetLimitError } from '../../src/core/sheet/limits';
 import { writeScorecardSheet } from '../../src/excel/scorecard-sheets';
 import { queuePlan } from '../../src/excel/write-plan';
 import { scorecardWorkbook, scorecardXlsxBytes } from '../../src/xlsx/scorecard-workbook';
-import { FakeWorkbook } from '../helpers/fake-excel';
+import { fakeHostApiSets, FakeWorkbook } from '../helpers/fake-excel';
 
 /*
  * A plan Excel would not hold (src/core/sheet/limits.ts, after "Excel specifications and
@@ -57,17 +57,31 @@ test('ExcelJS: no sheet is added to the workbook, and the download or CLI gets a
   expect((failure as CrmError).localized('en-US')).toContain('Remove the invisible control character U+0007 from the name of criterion 1 of section 1');
 });
 
-test('Office.js: a plan with parts the writer cannot write yet (a results sheet’s data block, bars, scales, filter) is refused before its first request', async () => {
+test('Office.js: data bars and colour scales on a host without ExcelApi 1.6 are refused before the first request unless the caller leaves them out', async () => {
   const wb = new FakeWorkbook();
   wb.addSheet('Target');
   const { plan } = buildScorecardLayout(valid(t5KpiTargets), 'en-US', 'limit004');
-  const results = { ...plan, blocks: [{ row: 2, col: 1, values: [[1]] }] as never, autoFilter: 'A1:B2' };
-  await wb.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem('Target');
-    expect(() => queuePlan(ws, results, context.workbook, 'Target')).toThrow(
-      /cannot be written inside Excel yet \(data blocks, filter buttons\); download the workbook instead/,
-    );
-  });
-  expect(wb.operations).toBe(0);
-  expect(wb.sheet('Target').cells.size).toBe(0);
+  const results = {
+    ...plan,
+    dataBars: [{ range: 'B2:B3', color: '5B9BD5' }],
+    colorScales: [{ range: 'C2:C3', colors: ['F8696B', 'FFEB84', '63BE7B'] as [string, string, string] }],
+  };
+  fakeHostApiSets('1.5');
+  try {
+    await wb.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Target');
+      expect(() => queuePlan(ws, results, context.workbook, 'Target')).toThrow(
+        /This version of Excel cannot write parts of this sheet \(data bars, colour scales\); download the workbook instead/,
+      );
+    });
+    expect(wb.operations).toBe(0);
+    expect(wb.sheet('Target').cells.size).toBe(0);
+    await wb.run(async (context) => {
+      queuePlan(context.workbook.worksheets.getItem('Target'), results, context.workbook, 'Target', { leaveOut: ['data bars', 'colour scales'] });
+      await context.sync();
+    });
+    expect(wb.sheet('Target').conditionalFormats.filter((f) => f.type !== 'Custom')).toEqual([]);
+  } finally {
+    fakeHostApiSets(null);
+  }
 });

@@ -20,6 +20,8 @@ export interface Snapshot {
   merges: string[];
   validations: Record<string, string>;
   conditionalFormats: string[];
+  /** The range with filter buttons: a sheet's autoFilter, or a table (its headers have the buttons). */
+  filter: string | null;
   names: Record<string, string>;
   /**
    * Every line between two cells that is drawn, as "top of B7" or "left of B7" with its style:
@@ -83,9 +85,12 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
     merges: [],
     validations: {},
     conditionalFormats: [],
+    filter: null,
     names: {},
     borders: {},
   };
+  const af: any = (ws as any).autoFilter;
+  snap.filter = af ? (typeof af === 'string' ? af : `${af.from}:${af.to}`) : null;
   ws.eachRow({ includeEmpty: true }, (row) => {
     if (row.height !== undefined) snap.rows[row.number] = row.height;
   });
@@ -100,7 +105,10 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
       if (cell.note !== undefined) snap.notes[cell.address] = String(cell.note);
       if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
       const v: any = cell.value;
-      const content = typeof v === 'object' && 'formula' in v ? { formula: v.formula as string } : { data: v as string | number | boolean };
+      // ExcelJS hands a number in a date format back as a Date; Excel holds the serial (1900 system).
+      const data = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
+      const content =
+        typeof v === 'object' && !(v instanceof Date) && 'formula' in v ? { formula: v.formula as string } : { data: data as string | number | boolean };
       snap.cells[cell.address] = {
         ...content,
         numFmt: cell.numFmt ?? 'General',
@@ -127,7 +135,13 @@ export async function snapshotOfExcelJs(bytes: Uint8Array, sheetName: string): P
     each(range.replace(/^range:/, ''), (a) => (snap.validations[a] = key));
   }
   for (const cf of (ws as any).conditionalFormattings as any[])
-    for (const rule of cf.rules) snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
+    for (const rule of cf.rules) {
+      const bounds = () => (rule.cfvo as any[]).map((v) => (v.type === 'percentile' ? `percentile ${v.value}` : v.type)).join(',');
+      if (rule.type === 'dataBar') snap.conditionalFormats.push(`${cf.ref}|dataBar|${bounds()}|${rule.color.argb.slice(2)}`);
+      else if (rule.type === 'colorScale')
+        snap.conditionalFormats.push(`${cf.ref}|colorScale|${bounds()}|${(rule.color as any[]).map((c) => c.argb.slice(2)).join(',')}`);
+      else snap.conditionalFormats.push(`${cf.ref}|${rule.formulae[0]}|${rule.style.fill.bgColor.argb.slice(2)}`);
+    }
   snap.conditionalFormats.sort();
   for (const n of (wb.definedNames as any).model as { name: string; ranges: string[] }[]) snap.names[n.name] = n.ranges.map(plainSheet).join(',');
   return snap;
@@ -146,6 +160,7 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     merges: [...sheet.merges].sort(),
     validations: {},
     conditionalFormats: [],
+    filter: wb.tables.find((t) => t.sheet === sheet)?.range ?? null,
     names: {},
     borders: {},
   };
@@ -166,7 +181,19 @@ export function snapshotOfFake(wb: FakeWorkbook, sheet: FakeSheet): Snapshot {
     const key = v.rule.list ? listKey(String(v.rule.list.source).split(',')) : decimalKey(v.rule.decimal.formula1, v.rule.decimal.formula2);
     each(v.range, (a) => (snap.validations[a] = key));
   }
-  snap.conditionalFormats = sheet.conditionalFormats.map((f) => `${f.range}|${f.formula.replace(/^=/, '')}|${f.fill}`).sort();
+  const bound = (type: string | undefined) => (type === 'LowestValue' ? 'min' : type === 'HighestValue' ? 'max' : String(type));
+  snap.conditionalFormats = sheet.conditionalFormats
+    .map((f) => {
+      if (f.type === 'DataBar') return `${f.range}|dataBar|${bound(f.criteria?.lower)},${bound(f.criteria?.upper)}|${f.barColor}`;
+      if (f.type === 'ColorScale') {
+        const c = f.criteria;
+        const mid = c.midpoint.type === 'Percentile' ? `percentile ${c.midpoint.formula}` : c.midpoint.type;
+        const colours = [c.minimum, c.midpoint, c.maximum].map((x: any) => x.color.replace('#', '')).join(',');
+        return `${f.range}|colorScale|${bound(c.minimum.type)},${mid},${bound(c.maximum.type)}|${colours}`;
+      }
+      return `${f.range}|${f.formula.replace(/^=/, '')}|${f.fill}`;
+    })
+    .sort();
   for (const [name, n] of wb.names) {
     const { top, left, bottom, right } = parseRange(n.range);
     const abs = (r: number, c: number) => address(r, c).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');

@@ -60,7 +60,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   validations: { range: string; rule: any; errorAlert?: any }[];
-  conditionalFormats: { range: string; formula: string; fill: string; color: string }[];
+  /** Custom rules keep a formula, fill and font colour; a data bar its bar colour; a colour scale its criteria. */
+  conditionalFormats: { range: string; type?: string; formula: string; fill: string; color: string; barColor?: string; criteria?: any }[];
   charts: FakeChart[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -126,6 +127,12 @@ export class FakeWorkbook {
   failAt: number[] = [];
   /** Handlers of WorksheetCollection.onChanged still registered (see worksheets.onChanged). */
   changeHandlers: ((args: any) => Promise<any>)[] = [];
+  /** Excel tables (Workbook.tables, ExcelApi 1.1): a name and the range the table covers, header row included. */
+  tables: { name: string; sheet: FakeSheet; range: string; showTotals?: boolean }[] = [];
+  /** The selected range on the active sheet (Workbook.getSelectedRange); absent: the active cell. */
+  selection: string | null = null;
+  /** Size in bytes of the largest request and response of any sync so far (see PAYLOAD_LIMIT). */
+  largestPayload = 0;
 
   /**
    * What Excel does when the user edits a cell: every onChanged handler of the worksheet
@@ -187,6 +194,20 @@ export class FakeWorkbook {
     return out;
   };
 }
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB with a RichApi.Error, and one
+ * read may return at most 5,000,000 cells ("Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization;
+ * excel-contract.md). The stand-in counts what a batch sends (matrices of values, formulas and
+ * number formats, as JSON) and what it reads back (the loaded ranges' contents, as JSON) and
+ * refuses either over the limit at the sync, with the codes of Excel.ErrorCodes
+ * (requestPayloadSizeLimitExceeded, responsePayloadSizeLimitExceeded). Excel refuses an
+ * oversized request before running any of it; the stand-in has already applied the operations
+ * before the one that crossed the limit, so a writer that chunks too coarsely fails here too.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const READ_CELL_LIMIT = 5_000_000;
 
 /** An error as context.sync() rejects with it: OfficeExtension.Error carries a `code` (OfficeExtension.Error, @types/office-js). */
 export class FakeOfficeError extends Error {
@@ -262,13 +283,38 @@ function cellsOf(range: string, each: (addr: string, r: number, c: number) => vo
 class FakeContext {
   private readsOpen = false;
   private failed: Error | null = null;
+  /** Bytes this batch sends so far; the loads whose contents come back at its sync. */
+  private requestBytes = 0;
+  private loads: { cells: number; bytes: () => number }[] = [];
   constructor(readonly wb: FakeWorkbook) {}
   get workbook() {
     return guard(this, fakeWorkbookApi(this));
   }
+  /** A matrix sent to Excel: refused once the batch's request passes PAYLOAD_LIMIT. */
+  send(m: unknown): void {
+    this.requestBytes += JSON.stringify(m).length;
+    this.wb.largestPayload = Math.max(this.wb.largestPayload, this.requestBytes);
+    if (this.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `the request is over ${PAYLOAD_LIMIT} bytes`);
+  }
+  /** A range whose contents come back at the next sync. */
+  noteLoad(cells: number, bytes: () => number): void {
+    this.loads.push({ cells, bytes });
+  }
   async sync(): Promise<void> {
     this.wb.syncs++;
     this.readsOpen = true;
+    const loads = this.loads;
+    this.loads = [];
+    this.requestBytes = 0;
+    if (!this.failed && loads.length) {
+      if (loads.some((l) => l.cells > READ_CELL_LIMIT))
+        this.failed = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `a read of over ${READ_CELL_LIMIT} cells`);
+      else {
+        const bytes = loads.reduce((t, l) => t + l.bytes(), 0);
+        this.wb.largestPayload = Math.max(this.wb.largestPayload, bytes);
+        if (bytes > PAYLOAD_LIMIT) this.failed = new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `the response is over ${PAYLOAD_LIMIT} bytes`);
+      }
+    }
     await this.flush();
   }
   async flush(): Promise<void> {
@@ -392,6 +438,25 @@ function fakeWorkbookApi(ctx: FakeContext) {
       },
     },
     getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
+    // The selected range, on the active sheet (Workbook.getSelectedRange, ExcelApi 1.1).
+    getSelectedRange: () => rangeApi(ctx, wb.active!, wb.selection ?? wb.activeCell),
+    // Workbook.tables (ExcelApi 1.1): each table's name, worksheet and range (Table.getRange).
+    tables: {
+      load: () => undefined,
+      get items() {
+        ctx.checkRead('tables');
+        return wb.tables.map((t) => tableApi(ctx, t));
+      },
+      getItem: (name: string) => {
+        const t = wb.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t) throw new FakeOfficeError('ItemNotFound', `no table ${name}`);
+        return tableApi(ctx, t);
+      },
+      getItemOrNullObject: (name: string) => {
+        const t = wb.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        return t ? tableApi(ctx, t) : { isNullObject: true, load: () => undefined };
+      },
+    },
     names: {
       load: () => undefined,
       get items() {
@@ -422,6 +487,26 @@ const absoluteRange = (r: string) =>
     .split(':')
     .map((a) => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
     .join(':');
+
+function tableApi(ctx: FakeContext, t: FakeWorkbook['tables'][number]) {
+  return {
+    isNullObject: false,
+    get name() {
+      return t.name;
+    },
+    // Table.showTotals (ExcelApi 1.3): its range then ends with the totals row.
+    get showTotals() {
+      return t.showTotals ?? false;
+    },
+    set name(n: string) {
+      if (ctx.wb.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${n}`);
+      t.name = n;
+    },
+    load: () => undefined,
+    worksheet: { name: t.sheet.name, load: () => undefined },
+    getRange: () => rangeApi(ctx, t.sheet, t.range),
+  };
+}
 
 function nullSheet(ctx: FakeContext) {
   return {
@@ -476,11 +561,33 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
         throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
       s.deleted = true;
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      // Its tables go with it.
+      wb.tables = wb.tables.filter((t) => t.sheet !== s);
       // Names that pointed at it stay, as #REF! (see names.items).
       if (wb.active === s) wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
     },
     activate: () => (wb.active = s),
     getRange: (a: string) => rangeApi(ctx, s, a),
+    // Worksheet.tables.add(address, hasHeaders), ExcelApi 1.1: the range gets filter buttons. Tables
+    // may not overlap, and their names are unique in the workbook (Excel names new ones Table1, …).
+    tables: {
+      add: (at: string | { address: string }, hasHeaders: boolean) => {
+        const range = typeof at === 'string' ? at.slice(at.lastIndexOf('!') + 1) : at.address;
+        const r = parseRange(range);
+        const overlaps = wb.tables.some((t) => {
+          if (t.sheet !== s) return false;
+          const o = parseRange(t.range);
+          return o.top <= r.bottom && r.top <= o.bottom && o.left <= r.right && r.left <= o.right;
+        });
+        if (overlaps) throw new FakeOfficeError('InvalidOperation', `a table already covers part of ${range}`);
+        if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'the stand-in models tables with headers only');
+        let k = wb.tables.length + 1;
+        while (wb.tables.some((t) => t.name.toLowerCase() === `table${k}`)) k++;
+        const t = { name: `Table${k}`, sheet: s, range };
+        wb.tables.push(t);
+        return tableApi(ctx, t);
+      },
+    },
     getUsedRangeOrNullObject: () => {
       const used = [...s.cells].filter(([, c]) => c.input !== undefined && c.input !== '').map(([a]) => parseRange(a));
       if (used.length === 0) return nullSheet(ctx).getUsedRangeOrNullObject();
@@ -613,8 +720,7 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
   };
   const setAll = (f: (c: FakeCell) => void) => cellsOf(a, (addr) => f(cell(addr)));
   // Formulas are not calculated here, so `values` and `formulas` read the same contents.
-  const contents = (what: 'values' | 'formulas') => {
-    ctx.checkRead(`${what} of ${a}`);
+  const readContents = (_what: 'values' | 'formulas') => {
     const { top, left, bottom, right } = parseRange(a);
     const out: unknown[][] = [];
     for (let r = top; r <= bottom; r++) {
@@ -624,9 +730,14 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
     }
     return out;
   };
+  const contents = (what: 'values' | 'formulas') => {
+    ctx.checkRead(`${what} of ${a}`);
+    return readContents(what);
+  };
   const setMatrix = (m: unknown[][], f: (c: FakeCell, v: any) => void) => {
     const { top, left, bottom, right } = parseRange(a);
     if (m.length !== bottom - top + 1 || m.some((row) => row.length !== right - left + 1)) throw new Error(`InvalidArgument: matrix does not fit ${a}`);
+    ctx.send(m);
     cellsOf(a, (addr, r, c) => f(cell(addr), m[r][c]));
   };
   /*
@@ -675,10 +786,30 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       },
     };
   };
+  const size = () => {
+    const { top, left, bottom, right } = parseRange(a);
+    return { rows: bottom - top + 1, cols: right - left + 1 };
+  };
   return {
     address: a,
     sheet: s,
-    load: () => undefined,
+    // Range.rowCount and columnCount (ExcelApi 1.1).
+    get rowCount() {
+      ctx.checkRead('rowCount');
+      return size().rows;
+    },
+    get columnCount() {
+      ctx.checkRead('columnCount');
+      return size().cols;
+    },
+    // What a load brings back counts towards the response of the next sync (PAYLOAD_LIMIT).
+    load: (what?: string | string[]) => {
+      const props = (Array.isArray(what) ? what.join(',') : (what ?? '')).split(',').map((p) => p.trim());
+      const contents = props.filter((p) => ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'].includes(p));
+      if (contents.length === 0) return;
+      const { rows, cols } = size();
+      ctx.noteLoad(rows * cols, () => contents.length * JSON.stringify(readContents('values')).length);
+    },
     get values() {
       return contents('values');
     },
@@ -758,10 +889,37 @@ function rangeApi(ctx: FakeContext, s: FakeSheet, a: string): any {
       },
     },
     conditionalFormats: {
-      add: () => {
-        const f = { range: a, formula: '', fill: '', color: '' };
+      // ConditionalFormatCollection.add(type), ExcelApi 1.6: a custom rule (formula, fill, font),
+      // a data bar (dataBar.positiveFormat.fillColor) or a colour scale (colorScale.criteria).
+      add: (type: string = 'Custom') => {
+        const f: FakeSheet['conditionalFormats'][number] = { range: a, type, formula: '', fill: '', color: '' };
+        if (type !== 'Custom') {
+          requireSet('1.6', `ConditionalFormatCollection.add(${type})`);
+          if (type !== 'DataBar' && type !== 'ColorScale') throw new FakeOfficeError('InvalidArgument', `no conditional format type ${type}`);
+        }
         s.conditionalFormats.push(f);
         return {
+          dataBar: {
+            set lowerBoundRule(r: any) {
+              f.criteria = { ...f.criteria, lower: r.type };
+            },
+            set upperBoundRule(r: any) {
+              f.criteria = { ...f.criteria, upper: r.type };
+            },
+            positiveFormat: {
+              set fillColor(x: string) {
+                if (type !== 'DataBar') throw new FakeOfficeError('InvalidOperation', 'not a data bar');
+                f.barColor = x.replace('#', '');
+              },
+            },
+          },
+          colorScale: {
+            set criteria(c: any) {
+              if (type !== 'ColorScale') throw new FakeOfficeError('InvalidOperation', 'not a colour scale');
+              if (!c.minimum || !c.maximum) throw new FakeOfficeError('InvalidArgument', 'a colour scale needs a minimum and a maximum');
+              f.criteria = c;
+            },
+          },
           custom: {
             rule: {
               set formula(x: string) {

@@ -13,3 +13,6 @@ export * from './analyse';
 export { cvMessages } from './messages';
 export * from './results-plan';
 export * from './stored';
+export * from './source';
+export * from './sheets-exist';
+export * from './check';

@@ -6,6 +6,12 @@ import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
 import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
 import type { Judgements } from '../state/ahp-matrix';
+import type { Cell } from '../../core/grid';
+import type { TransactionSource } from '../../core/customer-value/source';
+import type { Analysis } from '../../core/customer-value/analyse';
+import type { ColumnChoice } from '../../core/customer-value/columns';
+import type { Transactions } from '../../core/customer-value/read-table';
+import type { StoredAnalysis } from '../../core/customer-value/stored';
 
 /*
  * What the pane may ask of the place it runs in, as types only: the Excel host (src/excel) and
@@ -45,6 +51,34 @@ export interface PaneHost {
   saveFile(fileName: string, content: Blob): Promise<void>;
   /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
   trackers?: TrackerHost;
+  /** The customer-value page's access to the open workbook (absent in a browser: files only). */
+  customerValue?: CustomerValueHost;
+}
+
+/** Reading transaction tables out of the open workbook, and writing an analysis back. */
+export interface CustomerValueHost {
+  /** The selection, the Excel tables and the sheets' used ranges a table can be read from. */
+  sources(): Promise<TransactionSource[]>;
+  /** A source's cells, header row first, read in chunks; `cancelled` is asked between them. */
+  read(source: TransactionSource, progress: Progress, cancelled: () => boolean): Promise<Cell[][]>;
+  /**
+   * Writes the summary and customer sheets and stores the analysis. Sheets of the same names
+   * refuse the write with a SheetsExistError unless `replace` (the page asks first). `leftOut`:
+   * parts this Excel cannot write, which the page names.
+   */
+  write(
+    analysis: Analysis,
+    transactions: Transactions,
+    lang: Lang,
+    source: string,
+    columns: ColumnChoice,
+    replace: boolean,
+    progress: Progress,
+  ): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
+  /** The analyses written into this workbook earlier, with their settings. */
+  stored(): Promise<StoredAnalysis[]>;
+  /** Reruns one on its source as it is now and rewrites its two sheets (the page has asked). */
+  refresh(stored: StoredAnalysis, progress: Progress, cancelled: () => boolean): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
 }
 
 /**

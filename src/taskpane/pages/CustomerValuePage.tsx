@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ProgressBar,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -21,24 +22,30 @@ import {
   type ColumnChoice,
   type ColumnRole,
   COLUMN_ROLES,
+  CUSTOMER_MODELS,
   type CustomerValueSettings,
   DEFAULT_SETTINGS,
   checkSettings,
   daySerial,
   detectColumns,
   fitModels,
+  holdoutCheck,
   isoOfSerial,
   periodDiscount,
   readTable,
   score,
   summarise,
   type TimeUnit,
+  SheetsExistError,
   UNIT_DAYS,
 } from '../../core/customer-value';
 import { pick } from '../state/text';
 import { readTableFile } from '../host/read-table-file';
 import type { PaneHost } from '../host/pane-host';
 import { t } from '../i18n';
+import { HoldoutCheckView } from '../components/HoldoutCheckView';
+import { StoredAnalyses } from '../components/customer-value/StoredAnalyses';
+import { WorkbookSourcePicker } from '../components/customer-value/WorkbookSourcePicker';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -59,6 +66,7 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 const money = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 interface Loaded {
+  /** The file's name, or the workbook source's key (stored with the results for a rerun). */
   name: string;
   rows: Cell[][];
 }
@@ -80,6 +88,21 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const cancelled = React.useRef(false);
+  const workbook = host.customerValue;
+  const [writing, setWriting] = React.useState<number | null>(null);
+  const [ask, setAsk] = React.useState<string[] | null>(null);
+  const [leftOut, setLeftOut] = React.useState<string[]>([]);
+  const fail = React.useCallback((e: unknown) => setError(reasonOf(e, lang)), [lang]);
+  const starting = () => {
+    setAnalysis(null);
+    setError(null);
+    setNotice(null);
+    setLeftOut([]);
+  };
+  const take = (name: string, rows: Cell[][]) => {
+    setLoaded({ name, rows });
+    setColumns(detectColumns(rows[0] ?? []));
+  };
 
   const read = React.useMemo(() => {
     if (!loaded) return null;
@@ -96,9 +119,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     setError(null);
     setNotice(null);
     try {
-      const rows = await readTableFile(file);
-      setLoaded({ name: file.name, rows });
-      setColumns(detectColumns(rows[0] ?? []));
+      take(file.name, await readTableFile(file));
     } catch (e) {
       setError(reasonOf(e, lang));
     }
@@ -129,7 +150,7 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
       await tick();
       const summary = summarise(ok.transactions, end, hold, UNIT_DAYS[s.unit]);
       const fit = fitModels(summary, s.model, (st, n) => {
-        if (n % 5 === 0) setStage(t(lang, st === 'purchases' ? 'cvStage_purchases' : 'cvStage_spend', { n }));
+        if (n % 5 === 0) setStage(t(lang, st === 'purchases' ? 'cvStage_purchases' : 'cvStage_spend', { n, model: pick(CUSTOMER_MODELS[s.model].name, lang) }));
         return !cancelled.current;
       });
       setStage(t(lang, 'cvStage_score'));
@@ -157,6 +178,34 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
     }
   };
 
+  const writeHere = async (replace: boolean) => {
+    if (!workbook || !analysis || !ok || !loaded) return;
+    setAsk(null);
+    setError(null);
+    setNotice(null);
+    setLeftOut([]);
+    setWriting(0);
+    try {
+      const w = await workbook.write(analysis, ok.transactions, lang, loaded.name, columns, replace, setWriting);
+      setNotice(t(lang, 'cvWritten', { summary: w.summarySheet, results: w.resultsSheet }));
+      setLeftOut(w.leftOut);
+    } catch (e) {
+      if (e instanceof SheetsExistError) setAsk(e.sheets);
+      else setError(reasonOf(e, lang));
+    } finally {
+      setWriting(null);
+    }
+  };
+
+  const check = React.useMemo(() => {
+    if (!analysis || !ok) return null;
+    try {
+      return { ok: holdoutCheck(analysis, ok.transactions) } as const;
+    } catch (e) {
+      return { error: reasonOf(e, lang) } as const;
+    }
+  }, [analysis, ok, lang]);
+
   const setS = (patch: Partial<CustomerValueSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const total = analysis ? analysis.scores.clv.reduce((a, b) => a + b, 0) : 0;
@@ -164,12 +213,25 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
   return (
     <section className={styles.page} aria-label={t(lang, 'customersTab')}>
       <Subtitle2 as="h2">{t(lang, 'cvDataHeading')}</Subtitle2>
-      {host.kind === 'excel' && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(lang, 'cvNotInExcel')}</MessageBarBody>
-        </MessageBar>
+      {workbook && (
+        <StoredAnalyses
+          lang={lang}
+          workbook={workbook}
+          version={notice}
+          onStart={() => {
+            setError(null);
+            setNotice(null);
+            setLeftOut([]);
+          }}
+          onDone={(w) => {
+            setNotice(t(lang, 'cvRefreshed', { summary: w.summarySheet, results: w.resultsSheet }));
+            setLeftOut(w.leftOut);
+          }}
+          onError={fail}
+        />
       )}
-      <Field label={t(lang, 'cvOpenFile')} hint={t(lang, 'cvOpenHint')}>
+      {workbook && <WorkbookSourcePicker lang={lang} workbook={workbook} onStart={starting} onRead={take} onError={fail} />}
+      <Field label={workbook ? t(lang, 'cvOrFile') : t(lang, 'cvOpenFile')} hint={workbook ? undefined : t(lang, 'cvOpenHint')}>
         <input type="file" accept=".csv,.txt,.xlsx,text/csv" data-testid="cv-file" onChange={(e) => void open(e.target.files?.[0])} />
       </Field>
       {loaded && (
@@ -235,7 +297,21 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
               <Input type="date" value={calText} placeholder={isoOfSerial(ok.report.lastDay)} onChange={(_, d) => setCalText(d.value)} data-testid="cv-cal" />
             </Field>
             <Field label={t(lang, 'cvHoldoutEnd')} hint={t(lang, 'cvHoldoutEndHint')}>
-              <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} />
+              <Input type="date" value={holdText} onChange={(_, d) => setHoldText(d.value)} data-testid="cv-hold" />
+            </Field>
+            <Field label={t(lang, 'cvModel')} hint={t(lang, 'cvModelHint')}>
+              <Dropdown
+                data-testid="cv-model"
+                value={pick(CUSTOMER_MODELS[settings.model].name, lang)}
+                selectedOptions={[settings.model]}
+                onOptionSelect={(_, d) => setS({ model: d.optionValue ?? settings.model })}
+              >
+                {Object.values(CUSTOMER_MODELS).map((m) => (
+                  <Option key={m.id} value={m.id}>
+                    {pick(m.name, lang)}
+                  </Option>
+                ))}
+              </Dropdown>
             </Field>
             <Field label={t(lang, 'cvUnit')} hint={t(lang, 'cvUnitHint')}>
               <Dropdown
@@ -307,10 +383,48 @@ export function CustomerValuePage({ lang, host }: { lang: Lang; host: PaneHost }
           </table>
           <Caption1 as="p">{pick(analysis.fit.purchases.verdict.text, lang)}</Caption1>
           <Body1 as="p">{t(lang, 'cvTotalClv', { total: money(total), mean: money(total / analysis.summary.customers) })}</Body1>
+          {check && 'ok' in check && check.ok && <HoldoutCheckView lang={lang} check={check.ok} calibrationEnd={analysis.calibrationEnd} />}
+          {check && 'error' in check && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{check.error}</MessageBarBody>
+            </MessageBar>
+          )}
           <Subtitle2 as="h2">{t(lang, 'cvResultsHeading')}</Subtitle2>
-          <Button appearance="primary" onClick={() => void download()}>
-            {t(lang, 'cvDownload')}
-          </Button>
+          <div className={styles.row}>
+            {workbook && (
+              <Button appearance="primary" disabled={writing !== null} onClick={() => void writeHere(false)}>
+                {t(lang, 'cvWrite')}
+              </Button>
+            )}
+            <Button appearance={workbook ? 'secondary' : 'primary'} onClick={() => void download()}>
+              {t(lang, 'cvDownload')}
+            </Button>
+          </div>
+          {writing !== null && (
+            <Field validationMessage={t(lang, 'cvWriting', { percent: Math.round(writing * 100) })} validationState="none">
+              <ProgressBar value={writing} />
+            </Field>
+          )}
+          {ask && (
+            <MessageBar intent="warning" data-testid="cv-ask">
+              <MessageBarBody>{t(lang, 'cvAskReplace', { sheets: ask.map((n) => `“${n}”`).join(lang === 'zh-CN' ? '、' : ', ') })}</MessageBarBody>
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void writeHere(true)}>
+                  {t(lang, 'replace')}
+                </Button>
+                <Button onClick={() => setAsk(null)}>{t(lang, 'cancel')}</Button>
+              </div>
+            </MessageBar>
+          )}
+          {leftOut.length > 0 && (
+            <MessageBar intent="warning" role="status">
+              <MessageBarBody>
+                {t(lang, 'cvLeftOut', {
+                  parts: leftOut.map((p) => t(lang, p === 'data bars' ? 'cvPart_dataBars' : 'cvPart_colourScales')).join(lang === 'zh-CN' ? '和' : ' and '),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
         </div>
       )}
       {notice && (
