@@ -1,10 +1,11 @@
-import { downloadBlob } from '../taskpane/host/host';
+import { downloadBlob, type ShareFiles } from '../taskpane/host/host';
 import type { GenerateOutcome, PaneHost, Progress } from '../taskpane/host/pane-host';
 import type { Lang } from '../core/errors';
 import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
+import { CreateWorkbook, createWorkbook, excelSharing } from './share-in-excel';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
 /**
@@ -13,7 +14,11 @@ import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from 
  * until the pane asks for something. Files still leave through `save` (a download, or the
  * manual-save dialog where downloads do nothing, whose promise is awaited: hence `void`).
  */
-export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, content: Blob) => void = downloadBlob): PaneHost {
+export function excelHost(
+  run: ExcelRun = excelRun,
+  save: (fileName: string, content: Blob) => void = downloadBlob,
+  share?: { files: ShareFiles; createWorkbook?: CreateWorkbook },
+): PaneHost {
   // The writer reports its own progress up to 1; reporting 1 again here would count twice.
   const write = async (card: ValidScorecard, lang: Lang, progress: Progress, sheetName?: string): Promise<GenerateOutcome> => {
     const written = await writeScorecardSheet(card, lang, { progress, ...(sheetName ? { sheetName } : {}) }, run);
@@ -27,6 +32,7 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
     readActiveScorecard: () => readActiveScorecard(run),
     storedScorecards: () => listStoredScorecards(run),
     saveFile: async (name, blob) => void (await save(name, blob)),
+    ...(share ? { sharing: excelSharing(share.files, save, run, share.createWorkbook ?? createWorkbook) } : {}),
     trackers: {
       generate: async (tracker, lang, progress) => {
         progress(0.3);

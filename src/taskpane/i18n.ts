@@ -260,6 +260,53 @@ const STRINGS = {
   confirmSkipped: { en: 'These cells were not read and will be overwritten:', zh: '以下单元格未被读取，将被覆盖：' },
   skippedHere: { en: 'The sheet holds “{value}” here, which was not read.', zh: '工作表此处为“{value}”，未被读取。' },
 
+  // ---- several appraisers ----
+  shareHeading: { en: 'Several appraisers', zh: '多人考评' },
+  shareHint: {
+    en: 'Each appraiser gets a blank copy of this scorecard, named after them, to fill in. Merge the copies they return into one consolidated sheet.',
+    zh: '每位考评人获得一份以其姓名命名的空白评分表副本。将交回的副本合并为一张汇总表。',
+  },
+  appraisersLabel: { en: 'Appraisers, one per line', zh: '考评人（每行一位）' },
+  sendCopies: { en: 'Send to appraisers', zh: '发给考评人' },
+  sending: { en: 'Making the copies…', zh: '正在生成副本…' },
+  sentWorkbooks: {
+    en: 'Opened {n} new workbooks, one per appraiser ({names}). Save each under its appraiser’s name and send it.',
+    zh: '已打开 {n} 个新工作簿，每位考评人一个（{names}）。请以考评人姓名逐一保存并发出。',
+  },
+  sentDownloads: { en: 'Downloaded {n} copies: {names}.', zh: '已下载 {n} 份副本：{names}。' },
+  sentNoNewWorkbooks: {
+    en: 'This Excel cannot open new workbooks from the add-in (it needs ExcelApi 1.8), so the {n} copies were downloaded: {names}.',
+    zh: '此版本的 Excel 无法由加载项打开新工作簿（需要 ExcelApi 1.8），因此已下载 {n} 份副本：{names}。',
+  },
+  sendFailed: { en: 'The copies could not be made:', zh: '无法生成副本：' },
+  mergeReturned: { en: 'Merge returned workbooks', zh: '合并交回的工作簿' },
+  mergeHint: {
+    en: 'Pick every returned .xlsx file at once. Nothing is merged or written until every copy can be.',
+    zh: '请一次选中所有交回的 .xlsx 文件。只有全部副本都可合并时才会合并和写入。',
+  },
+  mergeReading: { en: 'Reading the returned workbooks…', zh: '正在读取交回的工作簿…' },
+  mergeReportHeading: { en: 'Returned copies', zh: '交回的副本' },
+  copyMerged: { en: '{label}: merged, by {who}, {n} ratings', zh: '{label}：可合并，考评人 {who}，{n} 个评分' },
+  copyRefused: { en: '{label}: refused. {why}', zh: '{label}：未采用。{why}' },
+  mergeReady: { en: 'All {n} copies can be merged.', zh: '全部 {n} 份副本均可合并。' },
+  mergeRefused: {
+    en: 'Nothing was merged. Correct or leave out the refused files, then pick the files again.',
+    zh: '未合并任何内容。请更正或去掉未采用的文件，然后重新选择文件。',
+  },
+  mergeNotes: { en: 'Worth knowing', zh: '提示' },
+  mergeSkipped: { en: 'Cells read as unrated ({n})', zh: '按未评分处理的单元格（{n} 个）' },
+  mergeFailed: { en: 'The workbooks could not be read:', zh: '无法读取这些工作簿：' },
+  writeConsolidatedExcel: { en: 'Write the consolidated sheets', zh: '写入汇总工作表' },
+  downloadConsolidated: { en: 'Download the consolidated workbook', zh: '下载汇总工作簿' },
+  confirmConsolidatedTitle: { en: 'Add the consolidated sheets?', zh: '添加汇总工作表？' },
+  confirmConsolidated: {
+    en: 'This adds a consolidated sheet and one sheet per appraiser ({n}) to this workbook. The sheets already in it are left as they are.',
+    zh: '将在本工作簿中添加一张汇总表，并为每位考评人各添加一张工作表（共 {n} 张）。已有的工作表保持不变。',
+  },
+  confirmAdd: { en: 'Add the sheets', zh: '添加工作表' },
+  consolidatedWritten: { en: 'Wrote the consolidated sheet “{sheet}” and activated it.', zh: '已写入汇总表“{sheet}”并已激活。' },
+  consolidatedFailed: { en: 'The consolidated sheet could not be written:', zh: '无法写入汇总表：' },
+
   // ---- KPI watch and trackers ----
   watchHeading: { en: 'KPI watch', zh: 'KPI预警' },
   watchIntroExcel: {

@@ -28,6 +28,27 @@ export type MergeResult =
   /** `refused`: the copies refused, each by its place in the copies and with why (the same texts as in `problems`), so a report can say it per copy. */
   | { ok: false; problems: Text[]; refused: { index: number; label: string; text: Text }[] };
 
+/** What a merge of returned files says about each copy (src/xlsx/merge-files.ts fills it in). */
+export interface CopyOutcome {
+  /** The file, or the file and its sheet. */
+  label: string;
+  file: string;
+  /** Why the copy was refused; null when it could be merged. */
+  refused: Text | null;
+  /** Whose copy it is and how many ratings it holds, once read. */
+  appraiser?: Text;
+  ratings?: number;
+}
+
+export interface FilesMerge {
+  copies: CopyOutcome[];
+  /** Cells read as unrated, each naming its copy. */
+  skipped: Text[];
+  /** Every problem, in the order found (the command line lists them all). */
+  problems: Text[];
+  result: MergeResult | null;
+}
+
 const q = (s: string) => `“${s}”`;
 
 const say = {

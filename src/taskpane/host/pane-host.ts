@@ -1,5 +1,7 @@
 import type { Lang } from '../../core/errors';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
+import type { AppraiserCopy } from '../../core/scorecard/appraiser-copies';
+import type { FilesMerge } from '../../core/scorecard/merge';
 import type { SkippedCell } from '../../core/sheet';
 import type { ValidTracker } from '../../core/kpi/validate';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
@@ -43,8 +45,32 @@ export interface PaneHost {
   storedScorecards(): Promise<Scorecard[]>;
   /** Offers a file to the user (scorecard JSON export). */
   saveFile(fileName: string, content: Blob): Promise<void>;
+  /** Copies for several appraisers and merging them back (absent: the pane offers neither). */
+  sharing?: ShareHost;
   /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
   trackers?: TrackerHost;
+}
+
+/** Where the appraisers' copies went: new Excel workbooks, or downloads (and why, when Excel could not open them). */
+export type SendOutcome = { kind: 'workbooks'; files: string[] } | { kind: 'download'; files: string[]; noNewWorkbooks?: boolean };
+
+/** A file the user picked, with the name it had on their disk. */
+export interface PickedFile {
+  name: string;
+  content: Blob;
+}
+
+/**
+ * A team's appraisal: the card goes out as one copy per appraiser, and the returned copies come
+ * back as one consolidated card (src/xlsx/merge-files.ts, the merge the command line runs too).
+ */
+export interface ShareHost {
+  /** Excel: each copy opens as a new workbook (ExcelApi 1.8), else downloads. Browser: one download each. */
+  sendCopies(copies: readonly AppraiserCopy[], lang: Lang, progress: Progress): Promise<SendOutcome>;
+  /** Reads the returned workbooks and merges them; nothing is written. */
+  mergeReturned(files: readonly PickedFile[], lang: Lang): Promise<FilesMerge>;
+  /** Excel: the consolidated sheet and a sheet per appraiser, added to this workbook. Browser: a download. */
+  writeConsolidated(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
 }
 
 /**
