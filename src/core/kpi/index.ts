@@ -9,3 +9,5 @@ export type { TrackerResult, TeamResult, KpiResult, PeriodResult, Alert } from '
 export { trackerFor } from './customise';
 export type { TrackerChoice } from './customise';
 export { BUILT_IN_TRACKERS, trackerById, t5KpiTracker, t4ServiceTracker } from './templates';
+export { periodReport } from './report';
+export type { PeriodReport, ReportLine } from './report';
