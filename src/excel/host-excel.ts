@@ -5,6 +5,7 @@ import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
+import { writeTrackerReportSheet } from './tracker-report-sheet';
 import { CreateWorkbook, createWorkbook, excelSharing } from './share-in-excel';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
@@ -37,6 +38,12 @@ export function excelHost(
       generate: async (tracker, lang, progress) => {
         progress(0.3);
         const written = await writeTrackerSheet(tracker, lang, {}, run);
+        progress(1);
+        return { kind: 'sheet', sheetName: written.sheetName };
+      },
+      report: async (watch, endMonth, lang, progress) => {
+        progress(0.3);
+        const written = await writeTrackerReportSheet(watch.tracker, endMonth, lang, watch.sheet, run);
         progress(1);
         return { kind: 'sheet', sheetName: written.sheetName };
       },

@@ -22,6 +22,7 @@ const xlsxChunk = () => import(/* webpackChunkName: "xlsx-writer" */ './host/xls
 const buildXlsx: XlsxBuilder = async (card, lang) => (await xlsxChunk()).scorecardXlsx(card, lang);
 const trackerFiles: TrackerFiles = {
   build: async (tracker, lang) => (await xlsxChunk()).trackerXlsx(tracker, lang),
+  report: async (tracker, endMonth, lang, sheet) => (await xlsxChunk()).trackerReportXlsx(tracker, endMonth, lang, sheet),
   watch: async (file) => (await xlsxChunk()).watchFile(file),
 };
 

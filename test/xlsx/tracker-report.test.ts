@@ -40,11 +40,11 @@ interface Case {
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-report-'));
 const cases: Case[] = [
-  { name: 't5-nov-en', tracker: t5, endMonth: 11, lang: 'en-US' },
+  { name: 't5-nov-en', tracker: t5, endMonth: 11, lang: 'en-US' as Lang },
   { name: 't5-nov-zh', tracker: t5, endMonth: 11, lang: 'zh-CN' },
   { name: 't5-feb-en', tracker: t5, endMonth: 2, lang: 'en-US' },
   { name: 't4-last-zh', tracker: t4, endMonth: 12, lang: 'zh-CN' },
-].map((c) => ({ ...c, file: path.join(dir, `${c.name}.xlsx`) }));
+].map((c): Case => ({ ...c, lang: c.lang as Lang, file: path.join(dir, `${c.name}.xlsx`) }));
 let sheets: ReturnType<typeof recalculateToCsv>;
 let printed: ReturnType<typeof printToPdf>;
 
@@ -101,7 +101,8 @@ test('every recalculated status, change and growth agrees with the tracker engin
   for (const c of cases) {
     const { rows } = buildTrackerReport(c.tracker, c.endMonth, c.lang, 'Tracker');
     const report = periodReport(c.tracker, c.endMonth);
-    const words = c.lang === 'zh-CN' ? { onTrack: '达标', atRisk: '预警', offTrack: '未达标' } : { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track' };
+    const words =
+      c.lang === 'zh-CN' ? { onTrack: '达标', atRisk: '预警', offTrack: '未达标' } : { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track' };
     rows.forEach((r, i) => {
       const l = report.lines[i];
       expect([c.name, r.kpiId, at(c, r.status)]).toEqual([c.name, l.kpi.id, l.status ? words[l.status] : '']);

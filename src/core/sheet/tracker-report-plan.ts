@@ -61,10 +61,7 @@ export function buildTrackerReport(t: ValidTracker, endMonth: number, lang: Lang
     1,
     1,
     {
-      value: label('reportTitle', lang)
-        .replace('{title}', w(t.title))
-        .replace('{year}', String(t.year))
-        .replace('{period}', w(report.period)),
+      value: label('reportTitle', lang).replace('{title}', w(t.title)).replace('{year}', String(t.year)).replace('{period}', w(report.period)),
       source: fields.title(),
     },
     { bold: true, size: 16, color: COLOURS.title },

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/errors';
 import type { ValidScorecard } from '../../core/scorecard';
 import type { ValidTracker } from '../../core/kpi/validate';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
+import { reportSheetTitle } from '../../core/sheet/tracker-report-plan';
 import type { FilesMerge } from '../../core/scorecard/merge';
 import type { GenerateOutcome, PaneHost, PickedFile, Progress, SaveFile, ShareHost, TrackerHost } from './pane-host';
 
@@ -36,6 +37,7 @@ export type XlsxBuilder = (card: ValidScorecard, lang: Lang) => Promise<Blob>;
 /** Trackers in a browser, through the lazily loaded ExcelJS chunk. */
 export interface TrackerFiles {
   build(tracker: ValidTracker, lang: Lang): Promise<Blob>;
+  report(tracker: ValidTracker, endMonth: number, lang: Lang, sourceSheet: string): Promise<Blob>;
   watch(file: Blob): Promise<TrackerWatch[]>;
 }
 
@@ -141,6 +143,16 @@ function browserTrackers(files: TrackerFiles, save: (fileName: string, content: 
       const blob = await files.build(tracker, lang);
       progress(0.9);
       const fileName = fileNameFor(`${tracker.year} ${lang === 'zh-CN' ? tracker.title.zh : tracker.title.en}`, 'xlsx');
+      await save(fileName, blob);
+      progress(1);
+      return { kind: 'download', fileName };
+    },
+    async report(watch, endMonth, lang, progress) {
+      progress(0.1);
+      const blob = await files.report(watch.tracker, endMonth, lang, watch.sheet);
+      progress(0.9);
+      const title = lang === 'zh-CN' ? watch.tracker.title.zh : watch.tracker.title.en;
+      const fileName = fileNameFor(`${reportSheetTitle(watch.tracker, endMonth, lang)} ${title}`, 'xlsx');
       await save(fileName, blob);
       progress(1);
       return { kind: 'download', fileName };

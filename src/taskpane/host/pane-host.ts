@@ -82,6 +82,11 @@ export interface TrackerHost {
   generate(tracker: ValidTracker, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Excel: every tracker of the open workbook, as its sheet holds it now. Browser: none until a file is opened. */
   watch(): Promise<TrackerWatch[]>;
+  /**
+   * The one-page report of a tracker for the period ending in `endMonth`, from the tracker as its
+   * sheet holds it now. Excel: a new sheet, activated (nothing is written over). Browser: an .xlsx download.
+   */
+  report(watch: TrackerWatch, endMonth: number, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Browser: the trackers of a workbook file. */
   watchFile?(file: Blob): Promise<TrackerWatch[]>;
   /** Excel: activates the sheet and selects the cell. */

@@ -10,6 +10,7 @@ import type { PickedFile } from './pane-host';
 import { readBytes } from './read-text';
 import { scorecardXlsxBytes } from '../../xlsx/scorecard-workbook';
 import { trackerXlsxBytes } from '../../xlsx/tracker-workbook';
+import { trackerReportXlsxBytes } from '../../xlsx/tracker-report-workbook';
 
 /** The browser download of a scorecard workbook: SheetPlan rendered by the ExcelJS writer. */
 export async function scorecardXlsx(card: ValidScorecard, lang: Lang): Promise<Blob> {
@@ -22,6 +23,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The browser download of a KPI tracker workbook. */
 export async function trackerXlsx(tracker: ValidTracker, lang: Lang): Promise<Blob> {
   return new Blob([(await trackerXlsxBytes(tracker, lang)) as BlobPart], { type: XLSX_TYPE });
+}
+
+/** A tracker's one-page report of a period, as a workbook of that sheet. */
+export async function trackerReportXlsx(tracker: ValidTracker, endMonth: number, lang: Lang, sourceSheet: string): Promise<Blob> {
+  return new Blob([(await trackerReportXlsxBytes(tracker, endMonth, lang, sourceSheet)) as BlobPart], { type: XLSX_TYPE });
 }
 
 /** The KPI watch of a workbook file the user opened. */

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { CrmError, Lang } from '../../core/errors';
 import type { TrackerWatch, WatchAlert } from '../../core/sheet/tracker-watch';
 import { inLanguage, KPI_STATUS } from '../../core/vocabulary';
+import { TrackerReport } from '../components/TrackerReport';
 import { NewTrackerForm } from '../components/NewTrackerForm';
 import type { PaneHost } from '../host/pane-host';
 import { t } from '../i18n';
@@ -80,7 +81,7 @@ function TrackerAlerts({ watch, lang, host }: { watch: TrackerWatch; lang: Lang;
 }
 
 /** The KPI watch: every tracker's alerts, worst first, and a form to make a new tracker. */
-export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; watch: WatchState }) {
+export function WatchPage({ lang, host, watch, trackerTemplate }: { lang: Lang; host: PaneHost; watch: WatchState; trackerTemplate?: string }) {
   const styles = useStyles();
   const trackers = host.trackers;
   const inBrowser = !!trackers?.watchFile;
@@ -134,7 +135,14 @@ export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; w
       {list?.map((w) => (
         <TrackerAlerts key={w.sheet} watch={w} lang={lang} host={host} />
       ))}
-      <NewTrackerForm lang={lang} trackers={trackers} onWritten={inBrowser ? undefined : () => void watch.refresh()} />
+      {list && list.length > 0 && <TrackerReport lang={lang} trackers={trackers} watches={list} />}
+      <NewTrackerForm
+        key={trackerTemplate}
+        initialTemplate={trackerTemplate}
+        lang={lang}
+        trackers={trackers}
+        onWritten={inBrowser ? undefined : () => void watch.refresh()}
+      />
     </div>
   );
 }
