@@ -286,7 +286,7 @@ const STRINGS = {
   },
   mergeReading: { en: 'Reading the returned workbooks…', zh: '正在读取交回的工作簿…' },
   mergeReportHeading: { en: 'Returned copies', zh: '交回的副本' },
-  copyMerged: { en: '{label}: merged, by {who}, {n} ratings', zh: '{label}：可合并，考评人 {who}，{n} 个评分' },
+  copyMerged: { en: '{label}: ready to merge, by {who}, {n} ratings', zh: '{label}：可合并，考评人 {who}，{n} 个评分' },
   copyRefused: { en: '{label}: refused. {why}', zh: '{label}：未采用。{why}' },
   mergeReady: { en: 'All {n} copies can be merged.', zh: '全部 {n} 份副本均可合并。' },
   mergeRefused: {

@@ -131,7 +131,7 @@ describe('in a browser', () => {
     const junk = new File(['not a zip'], 'notes.xlsx');
     await pick('en-US', [ann, again, junk]);
     const lines = reportLines('en-US');
-    expect(lines[0]).toBe('ann.xlsx: merged, by Ann, 1 ratings');
+    expect(lines[0]).toBe('ann.xlsx: ready to merge, by Ann, 1 ratings');
     expect(lines[1]).toBe('ann-again.xlsx: refused. ann-again.xlsx is by “Ann”, as ann.xlsx is; give each appraiser one copy.');
     expect(lines[2]).toMatch(/^notes\.xlsx: refused\. notes\.xlsx could not be opened as an \.xlsx workbook \(.+\)\.$/);
     expect(screen.getByText('Nothing was merged. Correct or leave out the refused files, then pick the files again.')).toBeTruthy();
