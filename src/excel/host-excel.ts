@@ -6,6 +6,7 @@ import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
 import { writeTrackerReportSheet } from './tracker-report-sheet';
+import { rewriteTrackerSheet } from './tracker-rewrite';
 import { CreateWorkbook, createWorkbook, excelSharing } from './share-in-excel';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
@@ -44,6 +45,13 @@ export function excelHost(
       report: async (watch, endMonth, lang, progress) => {
         progress(0.3);
         const written = await writeTrackerReportSheet(watch.tracker, endMonth, lang, watch.sheet, run);
+        progress(1);
+        return { kind: 'sheet', sheetName: written.sheetName };
+      },
+      rewrite: async (watch, edited, _lang, progress) => {
+        progress(0.2);
+        // In the sheet's own language, whatever the pane's.
+        const written = await rewriteTrackerSheet(watch.sheet, edited, run);
         progress(1);
         return { kind: 'sheet', sheetName: written.sheetName };
       },

@@ -3,7 +3,7 @@ import type { ValidTracker } from './validate';
 
 /**
  * Edits of a tracker that already has a sheet: KPIs added, removed or changed (target, warning
- * edge, action). A KPI removed takes its actuals with it, since nothing would show them; a KPI
+ * edge, owner, action). A KPI removed takes its actuals with it, since nothing would show them; a KPI
  * added is tracked by every team and starts with none. Editing never loses what was typed for
  * a KPI that stays: `withActualsOf` carries the actuals of the sheet as it is read just before
  * it is rewritten into the edited tracker.
@@ -39,7 +39,7 @@ export function addKpi(t: Tracker, kpi: TrackerKpi): Tracker {
   return out;
 }
 
-export function changeKpi(t: Tracker, id: string, change: Partial<Pick<TrackerKpi, 'target' | 'warning' | 'action' | 'name'>>): Tracker {
+export function changeKpi(t: Tracker, id: string, change: Partial<Pick<TrackerKpi, 'target' | 'warning' | 'action' | 'name' | 'owner'>>): Tracker {
   const out = copy(t);
   out.kpis = out.kpis.map((k) => (k.id === id ? { ...k, ...change } : k));
   return out;

@@ -1,4 +1,6 @@
-import type { Lang } from '../../core/errors';
+import { CrmError, type Lang } from '../../core/errors';
+import { withActualsOf } from '../../core/kpi/edit';
+import { validateTracker } from '../../core/kpi/validate';
 import type { ValidScorecard } from '../../core/scorecard';
 import type { ValidTracker } from '../../core/kpi/validate';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
@@ -137,15 +139,21 @@ function browserSharing(files: ShareFiles, save: SaveFile): ShareHost {
 }
 
 function browserTrackers(files: TrackerFiles, save: (fileName: string, content: Blob) => void | Promise<void>): TrackerHost {
+  const generate: TrackerHost['generate'] = async (tracker, lang, progress) => {
+    progress(0.1);
+    const blob = await files.build(tracker, lang);
+    progress(0.9);
+    const fileName = fileNameFor(`${tracker.year} ${lang === 'zh-CN' ? tracker.title.zh : tracker.title.en}`, 'xlsx');
+    await save(fileName, blob);
+    progress(1);
+    return { kind: 'download', fileName };
+  };
   return {
-    async generate(tracker, lang, progress) {
-      progress(0.1);
-      const blob = await files.build(tracker, lang);
-      progress(0.9);
-      const fileName = fileNameFor(`${tracker.year} ${lang === 'zh-CN' ? tracker.title.zh : tracker.title.en}`, 'xlsx');
-      await save(fileName, blob);
-      progress(1);
-      return { kind: 'download', fileName };
+    generate,
+    async rewrite(watch, edited, lang, progress) {
+      const checked = validateTracker(withActualsOf(edited, watch.tracker));
+      if (!checked.ok) throw new CrmError('VALUE', checked.errors[0].text);
+      return generate(checked.tracker, lang, progress);
     },
     async report(watch, endMonth, lang, progress) {
       progress(0.1);

@@ -4,6 +4,7 @@ import type { AppraiserCopy } from '../../core/scorecard/appraiser-copies';
 import type { FilesMerge } from '../../core/scorecard/merge';
 import type { SkippedCell } from '../../core/sheet';
 import type { ValidTracker } from '../../core/kpi/validate';
+import type { Tracker } from '../../core/kpi/model';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
 import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
@@ -87,6 +88,11 @@ export interface TrackerHost {
    * sheet holds it now. Excel: a new sheet, activated (nothing is written over). Browser: an .xlsx download.
    */
   report(watch: TrackerWatch, endMonth: number, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /**
+   * An edited tracker with the actuals its sheet holds. Excel: its sheet rewritten in place, the
+   * actuals read again just before. Browser: a new workbook downloads; the opened file is not changed.
+   */
+  rewrite(watch: TrackerWatch, edited: Tracker, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Browser: the trackers of a workbook file. */
   watchFile?(file: Blob): Promise<TrackerWatch[]>;
   /** Excel: activates the sheet and selects the cell. */

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { CrmError, Lang } from '../../core/errors';
 import type { TrackerWatch, WatchAlert } from '../../core/sheet/tracker-watch';
 import { inLanguage, KPI_STATUS } from '../../core/vocabulary';
+import { TrackerEditor } from '../components/TrackerEditor';
 import { TrackerReport } from '../components/TrackerReport';
 import { NewTrackerForm } from '../components/NewTrackerForm';
 import type { PaneHost } from '../host/pane-host';
@@ -58,10 +59,19 @@ function AlertItem({ alert, sheet, lang, host }: { alert: WatchAlert; sheet: str
 
 function TrackerAlerts({ watch, lang, host }: { watch: TrackerWatch; lang: Lang; host: PaneHost }) {
   const styles = useStyles();
+  const [editing, setEditing] = React.useState(false);
   return (
     <section className={styles.tracker} aria-label={inLanguage(watch.title, lang)}>
       <Subtitle2 as="h3">{t(lang, 'trackerTitle', { title: inLanguage(watch.title, lang), year: watch.year })}</Subtitle2>
-      <Caption1>{t(lang, 'trackerSheet', { sheet: watch.sheet })}</Caption1>
+      <div className={styles.head}>
+        <Caption1>{t(lang, 'trackerSheet', { sheet: watch.sheet })}</Caption1>
+        {host.trackers && !editing && (
+          <Button size="small" onClick={() => setEditing(true)}>
+            {t(lang, 'editTracker')}
+          </Button>
+        )}
+      </div>
+      {editing && host.trackers && <TrackerEditor lang={lang} trackers={host.trackers} watch={watch} onDone={() => setEditing(false)} />}
       {watch.alerts.length === 0 ? (
         <Body1>{t(lang, 'allOnTrack')}</Body1>
       ) : (
