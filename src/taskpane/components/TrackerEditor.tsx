@@ -107,7 +107,7 @@ export function TrackerEditor({ lang, trackers, watch, onDone }: { lang: Lang; t
         const name = inLanguage(k.name, lang);
         const pct = percentOf(k);
         const scale = pct ? 100 : 1;
-        const numberLabel = (key: 'kpiTarget' | 'kpiWarning') => (pct ? t(lang, 'inPercent', { label: t(lang, key) }) : t(lang, key));
+        const numberLabel = (key: 'kpiTarget' | 'kpiWarning') => t(lang, pct ? (key === 'kpiTarget' ? 'kpiTargetPct' : 'kpiWarningPct') : key);
         // Typed in percent: 85.5 % is kept as 0.855, not 0.8550000000000001.
         const fromField = (v: number | null) => (v === null ? null : Math.round((v / scale) * 1e9) / 1e9);
         return (
