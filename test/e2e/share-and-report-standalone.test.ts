@@ -82,9 +82,9 @@ describe('several appraisers and the KPI report in Chromium, standalone', () => 
   });
 
   test.each([
-    ['en-US', 'KPI watch', 'Open a workbook (.xlsx)', 'Periodic report', 'Export report'],
-    ['zh-CN', 'KPI预警', '打开工作簿（.xlsx）', '定期报告', '导出报告'],
-  ] as const)('%s: the report of an opened tracker', async (locale, tab, openLabel, heading, button) => {
+    ['en-US', 'KPI watch', 'Open a workbook (.xlsx)', 'Periodic report', 'Export report', 'Edit this tracker', 'Add KPI'],
+    ['zh-CN', 'KPI预警', '打开工作簿（.xlsx）', '定期报告', '导出报告', '编辑此跟踪表', '添加KPI'],
+  ] as const)('%s: the report of an opened tracker, and its editor', async (locale, tab, openLabel, heading, button, edit, add) => {
     const { page, errors, close } = await open(locale);
     await page.getByRole('tab', { name: tab }).click();
     await page.getByLabel(openLabel).setInputFiles(tracker);
@@ -94,6 +94,14 @@ describe('several appraisers and the KPI report in Chromium, standalone', () => 
     expect(await fitsPane(page)).toBe(true);
     await region.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, `share-report-pane-${locale}-350.png`) });
+    // The tracker's editor fits the pane too.
+    await page.getByRole('button', { name: edit }).click();
+    await page.getByRole('button', { name: add }).waitFor();
+    expect(await fitsPane(page)).toBe(true);
+    await page
+      .getByRole('button', { name: edit === 'Edit this tracker' ? 'Remove Customer lifetime value (CLV)' : '删除 客户生命周期价值（CLV）' })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, `share-tracker-editor-${locale}-350.png`) });
     expect(errors).toEqual([]);
     await close();
   });

@@ -155,6 +155,7 @@ export function TrackerEditor({ lang, trackers, watch, onDone }: { lang: Lang; t
             <Field label={t(lang, 'kpiAction')}>
               <Textarea
                 resize="vertical"
+                rows={3}
                 value={inLanguage(k.action, lang)}
                 onChange={(_, d) => setDraft(changeKpi(draft, k.id, { action: withText(k.action, lang, d.value) }))}
               />
