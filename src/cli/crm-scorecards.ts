@@ -162,50 +162,20 @@ const pick = inLanguage;
  */
 async function mergeCommand(positional: readonly string[], options: Parsed['options'], lang: Lang, io: Io): Promise<void> {
   if (positional.length < 2) throw usageError(m.mergeNeedsTwo());
-  const { storedSheetsOf } = await import('../xlsx/read-workbook');
-  const { readBack } = await import('../core/sheet/read-back');
-  const { mergeCopies } = await import('../core/scorecard/merge');
-  type Copy = import('../core/scorecard/merge').Copy;
-  const copies: Copy[] = [];
-  const problems: Text[] = [];
-  const skipped: Text[] = [];
-  for (const file of positional) {
-    let bytes: Uint8Array;
+  const { mergeReturnedFiles } = await import('../xlsx/merge-files');
+  type ReturnedFile = import('../xlsx/merge-files').ReturnedFile;
+  const files: ReturnedFile[] = positional.map((file) => {
     try {
-      bytes = fs.readFileSync(path.resolve(io.cwd, file));
+      return { name: file, bytes: fs.readFileSync(path.resolve(io.cwd, file)) };
     } catch (e) {
-      problems.push(m.cannotRead(file, fsReason(e)));
-      continue;
+      return { name: file, unreadable: m.cannotRead(file, fsReason(e)) };
     }
-    let sheets: Awaited<ReturnType<typeof storedSheetsOf>>;
-    try {
-      sheets = await storedSheetsOf(bytes);
-    } catch (e) {
-      if (e instanceof CrmError) problems.push({ en: `${file}: ${e.text.en}`, zh: `${file}：${e.text.zh}` });
-      else problems.push(m.notAWorkbook(file, e instanceof Error ? e.message : String(e)));
-      continue;
-    }
-    if (!sheets || sheets.length === 0) {
-      problems.push(m.noScorecardIn(file));
-      continue;
-    }
-    const base = path.basename(file).replace(/\.xlsx$/i, '');
-    for (const sheet of sheets) {
-      const label = sheets.length === 1 ? file : pick(m.sheetOf(file, sheet.sheetName), lang);
-      try {
-        const read = readBack(sheet.entry, sheet.readCell, { sheetName: sheet.sheetName });
-        copies.push({ label, name: sheets.length === 1 ? base : `${base} ${sheet.sheetName}`, card: read.card });
-        for (const k of read.skipped) skipped.push({ en: `  - ${label}: ${k.text.en}`, zh: `  - ${label}：${k.text.zh}` });
-      } catch (e) {
-        if (!(e instanceof CrmError)) throw e;
-        problems.push({ en: `${label}: ${e.text.en}`, zh: `${label}：${e.text.zh}` });
-      }
-    }
-  }
-  // The copies that could be read are checked against each other too, so one run lists every problem.
-  const result = copies.length >= 2 || problems.length === 0 ? mergeCopies(copies) : null;
-  const all = [...problems, ...(result && !result.ok ? result.problems : [])];
+  });
+  const merge = await mergeReturnedFiles(files, lang);
+  const result = merge.result;
+  const all = merge.problems;
   if (!result?.ok || all.length > 0) throw failure(m.nothingMerged(all.length), ...all.map((t) => ({ en: `  - ${t.en}`, zh: `  - ${t.zh}` })));
+  const skipped = merge.skipped.map((t) => ({ en: `  - ${t.en}`, zh: `  - ${t.zh}` }));
 
   const shown = options.out ?? `${result.card.id}-merged${lang === 'zh-CN' ? '.zh-CN' : ''}.xlsx`;
   const { consolidatedXlsxBytes } = await import('../xlsx/consolidated-workbook');

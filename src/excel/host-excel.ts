@@ -1,4 +1,4 @@
-import { downloadBlob } from '../taskpane/host/host';
+import { downloadBlob, type ShareFiles } from '../taskpane/host/host';
 import type { GenerateOutcome, PaneHost, Progress } from '../taskpane/host/pane-host';
 import type { Lang } from '../core/errors';
 import type { ValidScorecard } from '../core/scorecard';
@@ -8,6 +8,9 @@ import { listSources, readSource } from './transaction-source';
 import { storedAnalyses, writeCustomerValue } from './customer-value-sheets';
 import { refreshAnalysis } from './customer-value-refresh';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
+import { writeTrackerReportSheet } from './tracker-report-sheet';
+import { rewriteTrackerSheet } from './tracker-rewrite';
+import { CreateWorkbook, createWorkbook, excelSharing } from './share-in-excel';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
 /**
@@ -16,7 +19,11 @@ import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from 
  * until the pane asks for something. Files still leave through `save` (a download, or the
  * manual-save dialog where downloads do nothing, whose promise is awaited: hence `void`).
  */
-export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, content: Blob) => void = downloadBlob): PaneHost {
+export function excelHost(
+  run: ExcelRun = excelRun,
+  save: (fileName: string, content: Blob) => void = downloadBlob,
+  share?: { files: ShareFiles; createWorkbook?: CreateWorkbook },
+): PaneHost {
   // The writer reports its own progress up to 1; reporting 1 again here would count twice.
   const write = async (card: ValidScorecard, lang: Lang, progress: Progress, sheetName?: string): Promise<GenerateOutcome> => {
     const written = await writeScorecardSheet(card, lang, { progress, ...(sheetName ? { sheetName } : {}) }, run);
@@ -30,10 +37,24 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
     readActiveScorecard: () => readActiveScorecard(run),
     storedScorecards: () => listStoredScorecards(run),
     saveFile: async (name, blob) => void (await save(name, blob)),
+    ...(share ? { sharing: excelSharing(share.files, save, run, share.createWorkbook ?? createWorkbook) } : {}),
     trackers: {
       generate: async (tracker, lang, progress) => {
         progress(0.3);
         const written = await writeTrackerSheet(tracker, lang, {}, run);
+        progress(1);
+        return { kind: 'sheet', sheetName: written.sheetName };
+      },
+      report: async (watch, endMonth, lang, progress) => {
+        progress(0.3);
+        const written = await writeTrackerReportSheet(watch.tracker, endMonth, lang, watch.sheet, run);
+        progress(1);
+        return { kind: 'sheet', sheetName: written.sheetName };
+      },
+      rewrite: async (watch, edited, _lang, progress) => {
+        progress(0.2);
+        // In the sheet's own language, whatever the pane's.
+        const written = await rewriteTrackerSheet(watch.sheet, edited, run);
         progress(1);
         return { kind: 'sheet', sheetName: written.sheetName };
       },

@@ -278,7 +278,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, workbook: Excel.
   ws.pageLayout.paperSize = plan.print.paper;
   ws.pageLayout.setPrintArea(plan.print.area);
   for (const r of plan.print.breaksBefore ?? []) ws.horizontalPageBreaks.add(address(r, 1));
-  if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight ? 1 : 0 };
   if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(plan.print.titleRows.replace(/(\d+)/g, '$$$1'));
   void rows;
 }

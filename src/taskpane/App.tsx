@@ -113,6 +113,12 @@ export function App({
     onLanguageChange?.(next);
   };
   const pageProps = { lang, host, dispatch, go: setPage };
+  // A tracker chosen in the Templates gallery opens the new-tracker form of the watch page on it.
+  const [trackerTemplate, setTrackerTemplate] = React.useState<string | undefined>(undefined);
+  const openTracker = (id: string) => {
+    setTrackerTemplate(id);
+    setPage('watch');
+  };
   const watch = useTrackerWatch(host);
   // A host without trackers (an older stand-in) shows no watch page.
   const pages = PAGES.filter((p) => p !== 'watch' || host.trackers);
@@ -121,9 +127,9 @@ export function App({
   const body = (() => {
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
     if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
-    if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
+    if (page === 'templates') return <TemplatesPage {...pageProps} card={card} onTracker={host.trackers ? openTracker : undefined} />;
     if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
-    if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
+    if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} trackerTemplate={trackerTemplate} />;
     if (!card) return <NoCard {...pageProps} />;
     const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };
     if (page === 'editor') return <EditorPage {...cardProps} />;

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { excelRun } from '../excel/excel-run';
 import { excelHost } from '../excel/host-excel';
 import { App, LANGUAGE_KEY } from './App';
-import { browserHost, TrackerFiles, XlsxBuilder } from './host/host';
+import { browserHost, ShareFiles, TrackerFiles, XlsxBuilder } from './host/host';
 import { ahpWindow } from './host/open-ahp-window';
 import { ratingsWindow } from './host/open-ratings-window';
 import { preparePane } from './host/pane-start';
@@ -22,7 +22,14 @@ const xlsxChunk = () => import(/* webpackChunkName: "xlsx-writer" */ './host/xls
 const buildXlsx: XlsxBuilder = async (card, lang) => (await xlsxChunk()).scorecardXlsx(card, lang);
 const trackerFiles: TrackerFiles = {
   build: async (tracker, lang) => (await xlsxChunk()).trackerXlsx(tracker, lang),
+  report: async (tracker, endMonth, lang, sheet) => (await xlsxChunk()).trackerReportXlsx(tracker, endMonth, lang, sheet),
   watch: async (file) => (await xlsxChunk()).watchFile(file),
+};
+
+const shareFiles: ShareFiles = {
+  copy: async (card, lang) => (await xlsxChunk()).copyXlsxBytes(card, lang),
+  merge: async (files, lang) => (await xlsxChunk()).mergeFiles(files, lang),
+  consolidated: async (card, lang) => (await xlsxChunk()).consolidatedXlsx(card, lang),
 };
 
 /**
@@ -32,8 +39,8 @@ const trackerFiles: TrackerFiles = {
 async function start() {
   const store = storage();
   const pane = await preparePane({
-    excelHost: (save) => excelHost(excelRun, save),
-    browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, trackerFiles, save }),
+    excelHost: (save) => excelHost(excelRun, save, { files: shareFiles }),
+    browserHost: (save) => browserHost({ clipboard: navigator.clipboard, buildXlsx, trackerFiles, shareFiles, save }),
     ahpWindow: () => ahpWindow(),
     ratingsWindow: () => ratingsWindow(),
     browserLanguage: navigator.language,

@@ -95,7 +95,7 @@ export function writePlan(wb: ExcelJS.Workbook, sheetName: string, plan: SheetPl
       // ECMA-376 ST_PaperSize 9 is A4; Letter (1) is the format's default, which ExcelJS's
       // enum leaves out and writes as nothing.
       ...(plan.print.paper === 'A4' ? { paperSize: 9 as ExcelJS.PaperSize } : {}),
-      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: plan.print.fitToHeight ? 1 : 0 } : {}),
     },
   });
   const names = namesOf(wb);

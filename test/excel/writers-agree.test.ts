@@ -6,6 +6,8 @@ import { scorecardWorkbook } from '../../src/xlsx/scorecard-workbook';
 import { BUILT_IN_TRACKERS, validateTracker } from '../../src/core/kpi';
 import { writeTrackerSheet } from '../../src/excel/tracker-sheets';
 import { trackerWorkbook } from '../../src/xlsx/tracker-workbook';
+import { writeTrackerReportSheet } from '../../src/excel/tracker-report-sheet';
+import { trackerReportXlsxBytes } from '../../src/xlsx/tracker-report-workbook';
 import { consolidatedWorkbook } from '../../src/xlsx/consolidated-workbook';
 import { writeConsolidatedSheets } from '../../src/excel/consolidated-sheets';
 import { panelCard } from '../helpers/panel-card';
@@ -117,4 +119,23 @@ describe.each(LANGS)('a consolidated appraisal of three appraisers (%s)', (lang)
     expect(formulas.some((f) => /STDEV\(/.test(f))).toBe(true);
     expect(formulas.some((f) => f.includes(lang === 'zh-CN' ? '考评人意见分歧' : 'Appraisers disagree'))).toBe(true);
   });
+});
+
+/* And for a tracker's one-page report: the sheet written in Excel and the downloaded file agree. */
+test.each(LANGS.map((lang) => [lang] as const))('tracker report (%s): Office.js and ExcelJS render the same sheet', async (lang) => {
+  const checked = validateTracker(BUILT_IN_TRACKERS.find((t) => t.id === 't5-kpi-tracker')!);
+  if (!checked.ok) throw new Error('invalid template');
+  const fake = new FakeWorkbook();
+  const { sheetName } = await writeTrackerReportSheet(checked.tracker, 11, lang, 'Tracker', fake.run);
+  const bytes = await trackerReportXlsxBytes(checked.tracker, 11, lang, 'Tracker');
+  const fromExcelJs = await snapshotOfExcelJs(bytes, sheetName);
+  const fromOffice = snapshotOfFake(fake, fake.sheet(sheetName));
+  // Header and seven KPI rows of twelve columns, less the empty ones: well over five rows' worth.
+  expect(Object.keys(fromOffice.cells).length).toBeGreaterThan(12 * 5);
+  expect(fromOffice.cells).toEqual(fromExcelJs.cells);
+  expect(fromOffice.merges).toEqual(fromExcelJs.merges);
+  expect(fromOffice.conditionalFormats).toEqual(fromExcelJs.conditionalFormats);
+  expect(fromOffice.rows).toEqual(fromExcelJs.rows);
+  expect(fromOffice.page).toEqual(fromExcelJs.page);
+  expect(fromOffice.borders).toEqual(fromExcelJs.borders);
 });

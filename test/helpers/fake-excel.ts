@@ -104,6 +104,20 @@ function requireSet(version: string, what: string): void {
   if (!office?.context?.requirements?.isSetSupported('ExcelApi', version)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
 }
 
+/**
+ * Excel.createWorkbook(base64File) as a host answers it: it needs ExcelApi 1.8 and takes the
+ * base64 of an .xlsx file ("Creates and opens a new workbook. Optionally, the workbook can be
+ * pre-populated with a base64-encoded .xlsx file.", @types/office-js). Each workbook opened
+ * lands in `opened` as its bytes; text that is not base64 is refused.
+ */
+export function fakeCreateWorkbook(opened: Uint8Array[]): (base64: string) => Promise<void> {
+  return async (base64) => {
+    requireSet('1.8', 'Excel.createWorkbook');
+    if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new FakeOfficeError('InvalidArgument', 'base64File is not base64');
+    opened.push(new Uint8Array(Buffer.from(base64, 'base64')));
+  };
+}
+
 /** Sheet ids are unique across workbooks, so a copied workbook cannot hand out an id twice. */
 let lastSheetId = 0;
 

@@ -9,3 +9,6 @@ export type { TrackerResult, TeamResult, KpiResult, PeriodResult, Alert } from '
 export { trackerFor } from './customise';
 export type { TrackerChoice } from './customise';
 export { BUILT_IN_TRACKERS, trackerById, t5KpiTracker, t4ServiceTracker } from './templates';
+export { periodReport } from './report';
+export type { PeriodReport, ReportLine } from './report';
+export { addKpi, changeKpi, freeKpiId, removeKpi, withActualsOf } from './edit';

@@ -24,7 +24,30 @@ export interface Copy {
 }
 
 export type MergeResult =
-  { ok: true; card: ValidScorecard; appraisers: { label: string; appraiser: Appraiser }[]; notes: Text[] } | { ok: false; problems: Text[] };
+  | { ok: true; card: ValidScorecard; appraisers: { label: string; appraiser: Appraiser }[]; notes: Text[] }
+  /** `refused`: the copies refused, each by its place in the copies and with why (the same texts as in `problems`), so a report can say it per copy. */
+  | { ok: false; problems: Text[]; refused: { index: number; label: string; text: Text }[] };
+
+/** What a merge of returned files says about each copy (src/xlsx/merge-files.ts fills it in). */
+export interface CopyOutcome {
+  /** The file, or the file and its sheet. */
+  label: string;
+  file: string;
+  /** Why the copy was refused; null when it could be merged. */
+  refused: Text | null;
+  /** Whose copy it is and how many ratings it holds, once read. */
+  appraiser?: Text;
+  ratings?: number;
+}
+
+export interface FilesMerge {
+  copies: CopyOutcome[];
+  /** Cells read as unrated, each naming its copy. */
+  skipped: Text[];
+  /** Every problem, in the order found (the command line lists them all). */
+  problems: Text[];
+  result: MergeResult | null;
+}
 
 const q = (s: string) => `“${s}”`;
 
@@ -53,6 +76,10 @@ const say = {
     en: `${label} has other weights than ${first}; the weights of ${first} are used.`,
     zh: `${label} 的权重与 ${first} 不同；采用 ${first} 的权重。`,
   }),
+  noRatings: (label: string): Text => ({
+    en: `${label} holds no ratings at all: it came back as it was sent. Ask for the filled-in copy.`,
+    zh: `${label} 中没有任何评分：交回的仍是发出时的空白副本。请索取填写后的副本。`,
+  }),
   tooFew: (): Text => ({ en: 'Merging needs at least two copies.', zh: '合并至少需要两份副本。' }),
 };
 
@@ -62,7 +89,7 @@ const weightsOf = (c: Scorecard) => JSON.stringify(c.sections.map((s) => [s.weig
 const candidatesOf = (c: Scorecard) => JSON.stringify(c.candidates.map((k) => k.id));
 
 /** An id from a file name: letters, digits and . _ - only, as ids must be. */
-function idOf(label: string, taken: Set<string>): string {
+export function idOf(label: string, taken: Set<string>): string {
   const base = label.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'appraiser';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -71,29 +98,37 @@ function idOf(label: string, taken: Set<string>): string {
 }
 
 export function mergeCopies(copies: readonly Copy[]): MergeResult {
-  if (copies.length < 2) return { ok: false, problems: [say.tooFew()] };
+  if (copies.length < 2) return { ok: false, problems: [say.tooFew()], refused: [] };
   const [first] = copies;
-  const problems: Text[] = [];
+  const refused: { index: number; label: string; text: Text }[] = [];
+  let index = -1;
+  const refuse = (label: string, text: Text) => refused.push({ index, label, text });
   const notes: Text[] = [];
   const ids = new Set<string>();
   const byName = new Map<string, string>();
   const appraisers: { label: string; appraiser: Appraiser }[] = [];
   for (const copy of copies) {
+    index++;
     const c = copy.card;
     if (c.appraisers) {
-      problems.push(say.severalAlready(copy.label));
+      refuse(copy.label, say.severalAlready(copy.label));
       continue;
     }
     if (c.id !== first.card.id) {
-      problems.push(say.otherCard(copy.label, c.id, first.label, first.card.id));
+      refuse(copy.label, say.otherCard(copy.label, c.id, first.label, first.card.id));
       continue;
     }
     if (criteriaOf(c) !== criteriaOf(first.card)) {
-      problems.push(say.otherCriteria(copy.label, first.label));
+      refuse(copy.label, say.otherCriteria(copy.label, first.label));
       continue;
     }
     if (candidatesOf(c) !== candidatesOf(first.card)) {
-      problems.push(say.otherCandidates(copy.label, first.label));
+      refuse(copy.label, say.otherCandidates(copy.label, first.label));
+      continue;
+    }
+    // A blank copy would join as an appraiser with no opinion on anything, and the consolidation would look complete.
+    if (c.candidates.every((k) => Object.keys(k.ratings).length === 0)) {
+      refuse(copy.label, say.noRatings(copy.label));
       continue;
     }
     if (copy !== first && weightsOf(c) !== weightsOf(first.card)) notes.push(say.weightsDiffer(copy.label, first.label));
@@ -102,14 +137,14 @@ export function mergeCopies(copies: readonly Copy[]): MergeResult {
     const key = `${named.name.en}\u0000${named.name.zh}`;
     const before = byName.get(key);
     if (before !== undefined) {
-      problems.push(say.sameAppraiser(copy.label, named.name.en, before));
+      refuse(copy.label, say.sameAppraiser(copy.label, named.name.en, before));
       continue;
     }
     byName.set(key, copy.label);
     const id = named.id !== '' && !ids.has(named.id) ? (ids.add(named.id), named.id) : idOf(copy.name, ids);
     appraisers.push({ label: copy.label, appraiser: { ...named, id } });
   }
-  if (problems.length) return { ok: false, problems };
+  if (refused.length) return { ok: false, problems: refused.map((r) => r.text), refused };
 
   const { appraiser: _one, ...base } = first.card;
   void _one;
@@ -123,6 +158,6 @@ export function mergeCopies(copies: readonly Copy[]): MergeResult {
     appraisals,
   };
   const checked = validateScorecard(JSON.parse(JSON.stringify(merged)));
-  if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => e.text) };
+  if (!checked.ok) return { ok: false, problems: checked.errors.map((e) => e.text), refused: [] };
   return { ok: true, card: checked.card, appraisers, notes };
 }

@@ -115,6 +115,8 @@ export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   paper: 'A4' | 'Letter';
   fitToWidth: boolean;
+  /** With fitToWidth: one page tall too (a one-page report), rather than as many pages as it takes. */
+  fitToHeight?: boolean;
   /** What prints: the block the plan fills, so nothing beside or below it makes a page. */
   area: string;
   /** Rows repeated on every printed page, e.g. "5:6". */

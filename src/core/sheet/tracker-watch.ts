@@ -1,4 +1,5 @@
 import type { Text } from '../errors';
+import type { ValidTracker } from '../kpi/validate';
 import { alertsOf, trackTracker } from '../kpi/engine';
 import { periodLabel } from '../kpi/periods';
 import type { CellValue } from './plan';
@@ -30,6 +31,8 @@ export interface TrackerWatch {
   alerts: WatchAlert[];
   /** Cells holding values the tracker refuses (a percentage typed as 93), left out of the watch. */
   skipped: string[];
+  /** The tracker as the sheet holds it now (the actuals typed since it was written), for its report. */
+  tracker: ValidTracker;
 }
 
 export function watchTracker(entry: StoredTracker, sheet: string, valueAt: (cell: string) => CellValue): TrackerWatch {
@@ -43,7 +46,7 @@ export function watchTracker(entry: StoredTracker, sheet: string, valueAt: (cell
     owner: a.kpi.owner,
     cell: layout.outputs.latest.find((x) => x.teamId === a.team.id && x.kpiId === a.kpi.id)!.status,
   }));
-  return { sheet, title: tracker.title, year: tracker.year, alerts, skipped };
+  return { sheet, title: tracker.title, year: tracker.year, alerts, skipped, tracker };
 }
 
 /** Reads a sheet's values (row by row from A1) by address. */

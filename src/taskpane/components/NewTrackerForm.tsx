@@ -30,9 +30,25 @@ const useStyles = makeStyles({
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
 /** Makes a tracker from a built-in one: year, columns and teams; a sheet in Excel, a download in a browser. */
-export function NewTrackerForm({ lang, trackers, onWritten }: { lang: Lang; trackers: TrackerHost; onWritten?: () => void }) {
+export function NewTrackerForm({
+  lang,
+  trackers,
+  onWritten,
+  initialTemplate,
+}: {
+  lang: Lang;
+  trackers: TrackerHost;
+  onWritten?: () => void;
+  /** A built-in tracker chosen in the Templates gallery: the form opens on it, in view. */
+  initialTemplate?: string;
+}) {
   const styles = useStyles();
-  const [templateId, setTemplateId] = React.useState(BUILT_IN_TRACKERS[0].id);
+  const [templateId, setTemplateId] = React.useState(BUILT_IN_TRACKERS.find((x) => x.id === initialTemplate)?.id ?? BUILT_IN_TRACKERS[0].id);
+  const section = React.useRef<HTMLElement>(null);
+  React.useEffect(() => {
+    // jsdom has no scrollIntoView; a browser scrolls the form into view.
+    if (initialTemplate) section.current?.scrollIntoView?.({ block: 'start' });
+  }, [initialTemplate]);
   const template = BUILT_IN_TRACKERS.find((x) => x.id === templateId)!;
   const [year, setYear] = React.useState(String(template.year));
   const [periods, setPeriods] = React.useState<PeriodKind>(template.periods);
@@ -77,7 +93,7 @@ export function NewTrackerForm({ lang, trackers, onWritten }: { lang: Lang; trac
   };
 
   return (
-    <section className={styles.form} aria-labelledby={`${id}-heading`}>
+    <section ref={section} className={styles.form} aria-labelledby={`${id}-heading`}>
       <Subtitle2 as="h2" id={`${id}-heading`}>
         {t(lang, 'newTracker')}
       </Subtitle2>

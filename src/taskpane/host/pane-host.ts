@@ -1,7 +1,10 @@
 import type { Lang } from '../../core/errors';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
+import type { AppraiserCopy } from '../../core/scorecard/appraiser-copies';
+import type { FilesMerge } from '../../core/scorecard/merge';
 import type { SkippedCell } from '../../core/sheet';
 import type { ValidTracker } from '../../core/kpi/validate';
+import type { Tracker } from '../../core/kpi/model';
 import type { TrackerWatch } from '../../core/sheet/tracker-watch';
 import type { AhpDraft } from '../state/ahp-draft';
 import type { RatingsByCandidate, RatingsDraft } from '../state/ratings-draft';
@@ -49,6 +52,8 @@ export interface PaneHost {
   storedScorecards(): Promise<Scorecard[]>;
   /** Offers a file to the user (scorecard JSON export). */
   saveFile(fileName: string, content: Blob): Promise<void>;
+  /** Copies for several appraisers and merging them back (absent: the pane offers neither). */
+  sharing?: ShareHost;
   /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
   trackers?: TrackerHost;
   /** The customer-value page's access to the open workbook (absent in a browser: files only). */
@@ -81,6 +86,28 @@ export interface CustomerValueHost {
   refresh(stored: StoredAnalysis, progress: Progress, cancelled: () => boolean): Promise<{ resultsSheet: string; summarySheet: string; leftOut: string[] }>;
 }
 
+/** Where the appraisers' copies went: new Excel workbooks, or downloads (and why, when Excel could not open them). */
+export type SendOutcome = { kind: 'workbooks'; files: string[] } | { kind: 'download'; files: string[]; noNewWorkbooks?: boolean };
+
+/** A file the user picked, with the name it had on their disk. */
+export interface PickedFile {
+  name: string;
+  content: Blob;
+}
+
+/**
+ * A team's appraisal: the card goes out as one copy per appraiser, and the returned copies come
+ * back as one consolidated card (src/xlsx/merge-files.ts, the merge the command line runs too).
+ */
+export interface ShareHost {
+  /** Excel: each copy opens as a new workbook (ExcelApi 1.8), else downloads. Browser: one download each. */
+  sendCopies(copies: readonly AppraiserCopy[], lang: Lang, progress: Progress): Promise<SendOutcome>;
+  /** Reads the returned workbooks and merges them; nothing is written. */
+  mergeReturned(files: readonly PickedFile[], lang: Lang): Promise<FilesMerge>;
+  /** Excel: the consolidated sheet and a sheet per appraiser, added to this workbook. Browser: a download. */
+  writeConsolidated(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+}
+
 /**
  * KPI trackers in the place the pane runs. In Excel the watch reads the open workbook and
  * hears its changes; in a browser it reads a workbook file the user opens.
@@ -90,6 +117,16 @@ export interface TrackerHost {
   generate(tracker: ValidTracker, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Excel: every tracker of the open workbook, as its sheet holds it now. Browser: none until a file is opened. */
   watch(): Promise<TrackerWatch[]>;
+  /**
+   * The one-page report of a tracker for the period ending in `endMonth`, from the tracker as its
+   * sheet holds it now. Excel: a new sheet, activated (nothing is written over). Browser: an .xlsx download.
+   */
+  report(watch: TrackerWatch, endMonth: number, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+  /**
+   * An edited tracker with the actuals its sheet holds. Excel: its sheet rewritten in place, the
+   * actuals read again just before. Browser: a new workbook downloads; the opened file is not changed.
+   */
+  rewrite(watch: TrackerWatch, edited: Tracker, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
   /** Browser: the trackers of a workbook file. */
   watchFile?(file: Blob): Promise<TrackerWatch[]>;
   /** Excel: activates the sheet and selects the cell. */

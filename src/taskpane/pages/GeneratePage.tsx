@@ -22,6 +22,7 @@ import { CrmError, Lang } from '../../core/errors';
 import { Scorecard, validateScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet/read-back';
 import type { GenerateOutcome } from '../host/pane-host';
+import { ShareWithAppraisers } from '../components/ShareWithAppraisers';
 import { t, withReason } from '../i18n';
 import type { Origin } from '../state/model';
 import { SheetRead, sheetReadOf } from '../state/sheet-read';
@@ -178,6 +179,7 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
           </MessageBarBody>
         </MessageBar>
       )}
+      {host.sharing && <ShareWithAppraisers lang={lang} sharing={host.sharing} card={valid} inExcel={inExcel} />}
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
         <DialogSurface>
           <DialogBody>

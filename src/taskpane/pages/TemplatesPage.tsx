@@ -15,6 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
+import type { Lang } from '../../core/errors';
+import { BUILT_IN_TRACKERS, type Tracker } from '../../core/kpi';
+import { TRACKER_WORDS } from '../../core/vocabulary';
 import { BUILT_IN_TEMPLATES, exportScorecard, importScorecard, Scorecard, ValidationIssue } from '../../core/scorecard';
 import { fileNameFor } from '../host/host';
 import { t, withReason } from '../i18n';
@@ -42,9 +45,13 @@ const useStyles = makeStyles({
   issues: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** A tracker's KPIs by name, as the card's line under its title. */
+const trackerSummary = (x: Tracker, lang: Lang) => x.kpis.map((k) => pick(k.name, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+
 type Notice = { intent: 'success' | 'error'; text: string; issues?: ValidationIssue[] } | null;
 
-export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { card: Scorecard | null }) {
+/** `onTracker`: opens the new-tracker form on a built-in tracker (absent where the host has no trackers). */
+export function TemplatesPage({ lang, host, dispatch, go, card, onTracker }: PageProps & { card: Scorecard | null; onTracker?: (id: string) => void }) {
   const styles = useStyles();
   const [stored, setStored] = React.useState<Scorecard[]>([]);
   const [storedError, setStoredError] = React.useState<string | null>(null);
@@ -133,6 +140,29 @@ export function TemplatesPage({ lang, host, dispatch, go, card }: PageProps & { 
         </div>
       )}
       {gallery(BUILT_IN_TEMPLATES, { kind: 'template' }, t(lang, 'builtInHeading'))}
+      {onTracker && (
+        <section aria-label={t(lang, 'trackersHeading')}>
+          <Subtitle2 as="h2">{t(lang, 'trackersHeading')}</Subtitle2>
+          <ul className={styles.gallery}>
+            {BUILT_IN_TRACKERS.map((x) => (
+              <li key={x.id}>
+                <Card className={styles.card}>
+                  <CardHeader header={<Text weight="semibold">{pick(x.title, lang)}</Text>} description={<Caption1>{trackerSummary(x, lang)}</Caption1>} />
+                  <div className={styles.meta}>
+                    <Badge appearance="tint">{t(lang, 'kind_tracker')}</Badge>
+                    <Caption1>{t(lang, 'trackerCard', { n: x.kpis.length, periods: pick(TRACKER_WORDS[x.periods], lang) })}</Caption1>
+                  </div>
+                  <CardFooter>
+                    <Button aria-label={t(lang, 'openTracker', { title: pick(x.title, lang) })} onClick={() => onTracker(x.id)}>
+                      {t(lang, 'useTracker')}
+                    </Button>
+                  </CardFooter>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {stored.length > 0 && gallery(stored, { kind: 'workbook' }, t(lang, 'storedHeading'))}
       {storedError && (
         <MessageBar intent="warning">

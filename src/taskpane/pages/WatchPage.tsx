@@ -3,6 +3,8 @@ import * as React from 'react';
 import { CrmError, Lang } from '../../core/errors';
 import type { TrackerWatch, WatchAlert } from '../../core/sheet/tracker-watch';
 import { inLanguage, KPI_STATUS } from '../../core/vocabulary';
+import { TrackerEditor } from '../components/TrackerEditor';
+import { TrackerReport } from '../components/TrackerReport';
 import { NewTrackerForm } from '../components/NewTrackerForm';
 import type { PaneHost } from '../host/pane-host';
 import { t } from '../i18n';
@@ -57,10 +59,19 @@ function AlertItem({ alert, sheet, lang, host }: { alert: WatchAlert; sheet: str
 
 function TrackerAlerts({ watch, lang, host }: { watch: TrackerWatch; lang: Lang; host: PaneHost }) {
   const styles = useStyles();
+  const [editing, setEditing] = React.useState(false);
   return (
     <section className={styles.tracker} aria-label={inLanguage(watch.title, lang)}>
       <Subtitle2 as="h3">{t(lang, 'trackerTitle', { title: inLanguage(watch.title, lang), year: watch.year })}</Subtitle2>
-      <Caption1>{t(lang, 'trackerSheet', { sheet: watch.sheet })}</Caption1>
+      <div className={styles.head}>
+        <Caption1>{t(lang, 'trackerSheet', { sheet: watch.sheet })}</Caption1>
+        {host.trackers && !editing && (
+          <Button size="small" onClick={() => setEditing(true)}>
+            {t(lang, 'editTracker')}
+          </Button>
+        )}
+      </div>
+      {editing && host.trackers && <TrackerEditor lang={lang} trackers={host.trackers} watch={watch} onDone={() => setEditing(false)} />}
       {watch.alerts.length === 0 ? (
         <Body1>{t(lang, 'allOnTrack')}</Body1>
       ) : (
@@ -80,7 +91,7 @@ function TrackerAlerts({ watch, lang, host }: { watch: TrackerWatch; lang: Lang;
 }
 
 /** The KPI watch: every tracker's alerts, worst first, and a form to make a new tracker. */
-export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; watch: WatchState }) {
+export function WatchPage({ lang, host, watch, trackerTemplate }: { lang: Lang; host: PaneHost; watch: WatchState; trackerTemplate?: string }) {
   const styles = useStyles();
   const trackers = host.trackers;
   const inBrowser = !!trackers?.watchFile;
@@ -134,7 +145,14 @@ export function WatchPage({ lang, host, watch }: { lang: Lang; host: PaneHost; w
       {list?.map((w) => (
         <TrackerAlerts key={w.sheet} watch={w} lang={lang} host={host} />
       ))}
-      <NewTrackerForm lang={lang} trackers={trackers} onWritten={inBrowser ? undefined : () => void watch.refresh()} />
+      {list && list.length > 0 && <TrackerReport lang={lang} trackers={trackers} watches={list} />}
+      <NewTrackerForm
+        key={trackerTemplate}
+        initialTemplate={trackerTemplate}
+        lang={lang}
+        trackers={trackers}
+        onWritten={inBrowser ? undefined : () => void watch.refresh()}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { buildTrackerLayout } from '../../../src/core/sheet/tracker-plan';
 import { excelHost } from '../../../src/excel/host-excel';
 import { writeTrackerSheet } from '../../../src/excel/tracker-sheets';
 import { browserHost } from '../../../src/taskpane/host/host';
-import { trackerXlsx, watchFile } from '../../../src/taskpane/host/xlsx-download';
+import { trackerReportXlsx, trackerXlsx, watchFile } from '../../../src/taskpane/host/xlsx-download';
 import { FakeWorkbook } from '../../helpers/fake-excel';
 import { renderApp } from '../render-app';
 
@@ -53,7 +53,10 @@ test('in Excel: alerts worst first with their actions, the count on the tab, and
 
 test('in a browser: a tracker is made as a download, and an opened workbook file is watched, in Chinese', async () => {
   const saved: { name: string; blob: Blob }[] = [];
-  const host = browserHost({ save: (name, blob) => void saved.push({ name, blob }), trackerFiles: { build: trackerXlsx, watch: watchFile } });
+  const host = browserHost({
+    save: (name, blob) => void saved.push({ name, blob }),
+    trackerFiles: { build: trackerXlsx, watch: watchFile, report: trackerReportXlsx },
+  });
   renderApp({ host, page: 'watch', lang: 'zh-CN' });
   expect(screen.getByText(/打开含有KPI跟踪表的工作簿/)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '生成跟踪表' }));
@@ -69,7 +72,7 @@ test('in a browser: a tracker is made as a download, and an opened workbook file
 });
 
 test('the form refuses a year out of range and a tracker without teams before anything is made', () => {
-  const host = browserHost({ save: () => undefined, trackerFiles: { build: trackerXlsx, watch: watchFile } });
+  const host = browserHost({ save: () => undefined, trackerFiles: { build: trackerXlsx, watch: watchFile, report: trackerReportXlsx } });
   renderApp({ host, page: 'watch' });
   fireEvent.change(screen.getByRole('textbox', { name: 'Year' }), { target: { value: '26' } });
   expect(screen.getAllByText('Enter a year from 1901 to 9998.').length).toBeGreaterThan(0);
