@@ -5,6 +5,7 @@ import type { ValidScorecard } from '../core/scorecard';
 import { excelRun, ExcelRun } from './excel-run';
 import { insertFormula } from './insert-formula';
 import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from './scorecard-sheets';
+import { listWorkbookItems, showSheet } from './workbook-items';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
 /**
@@ -38,5 +39,7 @@ export function excelHost(run: ExcelRun = excelRun, save: (fileName: string, con
       select: (sheet, cell) => selectCell(sheet, cell, run),
       onChanged: (listener) => onWorkbookChanged(listener, run),
     },
+    workbookItems: () => listWorkbookItems(run),
+    showSheet: (sheet) => showSheet(sheet, run),
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/errors';
+import type { Text } from '../../core/language';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet';
 import type { ValidTracker } from '../../core/kpi/validate';
@@ -45,6 +46,21 @@ export interface PaneHost {
   saveFile(fileName: string, content: Blob): Promise<void>;
   /** KPI trackers: generating them and watching their alerts (absent: the pane offers neither). */
   trackers?: TrackerHost;
+  /** Scorecards, KPI trackers and customer analyses stored in this workbook (absent: none, as in a browser). */
+  workbookItems?(): Promise<WorkbookItem[]>;
+  /** Makes a sheet of this workbook the active one (absent outside Excel). */
+  showSheet?(sheet: string): Promise<void>;
+}
+
+/** Something the add-in stored in the open workbook, on the sheet it lives on now. */
+export interface WorkbookItem {
+  kind: 'scorecard' | 'tracker' | 'analysis';
+  title: Text;
+  sheet: string;
+  /** A tracker's year. */
+  year?: number;
+  /** Where an analysis read its transactions. */
+  source?: string;
 }
 
 /**
