@@ -61,7 +61,16 @@ function SkippedList({ cells, lang, className, label }: { cells: readonly Skippe
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
 /** Writes the scorecard: a new sheet in Excel or a download in a browser; reads a generated sheet back. */
-export function GeneratePage({ lang, host, dispatch, go, card, origin }: PageProps & { card: Scorecard | null; origin: Origin }) {
+/** `request`: a number the search box raises to ask for Generate (Excel) or Download (browser) once. */
+export function GeneratePage({
+  lang,
+  host,
+  dispatch,
+  go,
+  card,
+  origin,
+  request = 0,
+}: PageProps & { card: Scorecard | null; origin: Origin; request?: number }) {
   const styles = useStyles();
   const [progress, setProgress] = React.useState<number | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
@@ -118,6 +127,21 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       setNotice({ intent: 'error', text: withReason(lang, 'readFailed', reasonOf(e, lang)) });
     }
   };
+
+  // Each request runs once, whether the page was open already or mounts with it; an invalid card
+  // generates nothing, and the page says why (the warning below).
+  const handled = React.useRef(0);
+  React.useEffect(() => {
+    if (request <= handled.current) return;
+    // Run from a timer, as the watch reads do, not inside the effect itself.
+    const timer = setTimeout(() => {
+      handled.current = request;
+      if (valid) void run(() => host.generateScorecard(valid, lang, setProgress));
+    }, 0);
+    return () => clearTimeout(timer);
+    // Only a new request runs: the card, host or language changing must not generate again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request]);
 
   const sheetName = origin.kind === 'sheet' ? origin.sheetName : null;
   const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];
