@@ -43,7 +43,8 @@ export interface PaletteContext {
 /**
  * Everything the search box can reach, built from what the pane already does: actions on the
  * card being edited and on the KPI watch, what this workbook stores, the built-in templates,
- * and the functions. `refresh` reads the workbook again (the palette calls it as it opens).
+ * and the functions. `refresh` reads the function list (once per language) and the workbook's
+ * items again; the search box calls it as it opens.
  */
 export function usePaletteEntries(ctx: PaletteContext): { items: PaletteItem[]; refresh(): void } {
   const { lang, host, fetchJson, card, go, openTemplate, requestGenerate } = ctx;
@@ -51,23 +52,22 @@ export function usePaletteEntries(ctx: PaletteContext): { items: PaletteItem[]; 
   const [docs, setDocs] = React.useState<{ lang: Lang; docs: FunctionDoc[] } | null>(null);
   const [stored, setStored] = React.useState<WorkbookItem[]>([]);
 
-  React.useEffect(() => {
-    let live = true;
-    // Without the function list the rest of the search still works.
-    loadFunctionDocs(lang, fetchJson)
-      .then((d) => live && setDocs({ lang, docs: d }))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [lang, fetchJson]);
-
+  // Read as the box opens, not as the pane starts: most sessions never open it.
+  const loading = React.useRef<Lang | null>(null);
   const refresh = React.useCallback(() => {
+    if (docs?.lang !== lang && loading.current !== lang) {
+      loading.current = lang;
+      // Without the function list the rest of the search still works; the next opening tries again.
+      loadFunctionDocs(lang, fetchJson)
+        .then((d) => setDocs({ lang, docs: d }))
+        .catch(() => undefined)
+        .finally(() => (loading.current = null));
+    }
     host
       .workbookItems?.()
       .then(setStored)
       .catch(() => setStored([]));
-  }, [host]);
+  }, [host, lang, fetchJson, docs]);
 
   const items = React.useMemo(() => {
     const list: PaletteItem[] = [];
