@@ -36,13 +36,8 @@ const useStyles = makeStyles({
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
-  hint: {
-    gridColumn: '1 / -1',
-    color: tokens.colorNeutralForeground3,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
+  // A function's purpose is one sentence: it wraps rather than being cut, and the list scrolls.
+  hint: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   empty: { display: 'block', padding: tokens.spacingVerticalS },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
