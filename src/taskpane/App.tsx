@@ -128,10 +128,10 @@ export function App({
 
   const [recent, setRecent] = React.useState(() => readRecent(storage));
   const [paletteNotice, setPaletteNotice] = React.useState<PaletteNotice | null>(null);
-  // Each request from the search box is a new number, so the Generate page runs it once.
-  const [generateRequest, setGenerateRequest] = React.useState(0);
+  // Generate asked for from the search box, until the Generate page takes it.
+  const [generateAsked, setGenerateAsked] = React.useState(false);
   const openTemplate = React.useCallback((c: Scorecard) => dispatch({ type: 'load', card: c, origin: { kind: 'template' } }), [dispatch]);
-  const requestGenerate = React.useCallback(() => setGenerateRequest((n) => n + 1), []);
+  const requestGenerate = React.useCallback(() => setGenerateAsked(true), []);
   const palette = usePaletteEntries({ lang, host, fetchJson, card, watch, go: setPage, openTemplate, requestGenerate });
   const runNotice = async (work: () => Promise<PaletteNotice | null>) => {
     setPaletteNotice(null);
@@ -150,7 +150,8 @@ export function App({
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
     if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} />;
-    if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} request={generateRequest} />;
+    if (page === 'generate')
+      return <GeneratePage {...pageProps} card={card} origin={state.origin} asked={generateAsked} onAsked={() => setGenerateAsked(false)} />;
     if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} />;
     if (!card) return <NoCard {...pageProps} />;
     const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };

@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { distFile } from '../helpers/dist';
 import { ARTIFACTS, launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
+import { axeViolations } from './axe';
 
 jest.setTimeout(120_000);
 
@@ -75,6 +76,8 @@ describe.each(LANGS)('the search box in $lang', (words) => {
     expect(m.pageOverflow).toBeLessThanOrEqual(0);
     expect(m.options.length).toBeGreaterThan(3);
     for (const o of m.options) expect(o).toEqual({ cut: false, overlap: false, badgeOut: false });
+    // The combobox, its listbox and options as axe-core checks them (roles, names, contrast).
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `palette-${words.lang}-${width}`);
     expect(fs.existsSync(path.join(ARTIFACTS, `palette-${words.lang}-${width}.png`))).toBe(true);
     await page.context().close();

@@ -60,8 +60,11 @@ function SkippedList({ cells, lang, className, label }: { cells: readonly Skippe
 
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
-/** Writes the scorecard: a new sheet in Excel or a download in a browser; reads a generated sheet back. */
-/** `request`: a number the search box raises to ask for Generate (Excel) or Download (browser) once. */
+/**
+ * Writes the scorecard: a new sheet in Excel or a download in a browser; reads a generated sheet
+ * back. `asked`: the search box asks for Generate (Excel) or Download (browser); `onAsked` is
+ * told as the page takes the request.
+ */
 export function GeneratePage({
   lang,
   host,
@@ -69,8 +72,9 @@ export function GeneratePage({
   go,
   card,
   origin,
-  request = 0,
-}: PageProps & { card: Scorecard | null; origin: Origin; request?: number }) {
+  asked = false,
+  onAsked,
+}: PageProps & { card: Scorecard | null; origin: Origin; asked?: boolean; onAsked?: () => void }) {
   const styles = useStyles();
   const [progress, setProgress] = React.useState<number | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
@@ -128,20 +132,20 @@ export function GeneratePage({
     }
   };
 
-  // Each request runs once, whether the page was open already or mounts with it; an invalid card
-  // generates nothing, and the page says why (the warning below).
-  const handled = React.useRef(0);
+  // The search box asks once: the app forgets the request as it is taken, so coming back to
+  // this page later does not generate again. An invalid card generates nothing, and the page
+  // says why (the warning below).
   React.useEffect(() => {
-    if (request <= handled.current) return;
+    if (!asked) return;
     // Run from a timer, as the watch reads do, not inside the effect itself.
     const timer = setTimeout(() => {
-      handled.current = request;
+      onAsked?.();
       if (valid) void run(() => host.generateScorecard(valid, lang, setProgress));
     }, 0);
     return () => clearTimeout(timer);
-    // Only a new request runs: the card, host or language changing must not generate again.
+    // Only a request runs: the card, host or language changing must not generate again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request]);
+  }, [asked]);
 
   const sheetName = origin.kind === 'sheet' ? origin.sheetName : null;
   const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];

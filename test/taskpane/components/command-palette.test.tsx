@@ -207,6 +207,11 @@ describe('what entries do', () => {
     await act(async () => press('Enter'));
     await waitFor(() => expect(host.log).toEqual(['generate t3-crm-software-evaluation en-US']));
     expect(screen.getByRole('tab', { name: 'Generate' }).getAttribute('aria-selected')).toBe('true');
+    // Asked once, generated once: coming back to the page does not generate again.
+    fireEvent.click(screen.getByRole('tab', { name: 'Preview' }));
+    await act(async () => void fireEvent.click(screen.getByRole('tab', { name: 'Generate' })));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(host.log).toHaveLength(1);
     await shortcut(document.body);
     type('export');
     await act(async () => press('Enter'));
