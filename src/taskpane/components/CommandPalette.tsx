@@ -17,14 +17,12 @@ const useStyles = makeStyles({
     left: 0,
     right: 0,
     zIndex: 10,
-    maxHeight: 'min(60vh, 24rem)',
-    overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow16,
   },
-  list: { listStyleType: 'none', margin: 0, padding: tokens.spacingVerticalXS },
+  list: { listStyleType: 'none', margin: 0, padding: tokens.spacingVerticalXS, maxHeight: 'min(60vh, 24rem)', overflowY: 'auto' },
   option: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) auto',
@@ -70,6 +68,7 @@ export function CommandPalette({ lang, items, recent, onRun, onOpen }: CommandPa
   const [open, setOpen] = React.useState(false);
   const [active, setActive] = React.useState(0);
   const input = React.useRef<HTMLInputElement>(null);
+  const popup = React.useRef<HTMLDivElement>(null);
   // Where focus was when the shortcut was pressed, to go back to.
   const before = React.useRef<HTMLElement | null>(null);
   const listId = React.useId();
@@ -169,13 +168,17 @@ export function CommandPalette({ lang, items, recent, onRun, onOpen }: CommandPa
         }}
         onClick={show}
         onKeyDown={onKeyDown}
-        onBlur={() => {
+        onBlur={(e) => {
+          // Focus moving into the list (its scroll bar) keeps it open.
+          if (popup.current?.contains(e.relatedTarget as Node | null)) return;
           setOpen(false);
           before.current = null;
         }}
       />
-      <div className={styles.popup} hidden={!open}>
-        <ul id={listId} role="listbox" aria-label={t(lang, 'paletteResults')} className={styles.list}>
+      <div ref={popup} className={styles.popup} hidden={!open}>
+        {/* A scrolling region must be focusable (axe: scrollable-region-focusable); out of the tab
+            order, and focus landing on it (a click on its scroll bar) goes back to the box. */}
+        <ul id={listId} role="listbox" tabIndex={-1} onFocus={() => input.current?.focus()} aria-label={t(lang, 'paletteResults')} className={styles.list}>
           {open &&
             shown.map((item, i) => (
               <li
