@@ -125,12 +125,6 @@ export function CommandPalette({ lang, items, recent, onRun, onOpen }: CommandPa
       if (shown.length === 0) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((current + step + shown.length) % shown.length);
-    } else if (e.key === 'Home' && open && e.ctrlKey) {
-      e.preventDefault();
-      setActive(0);
-    } else if (e.key === 'End' && open && e.ctrlKey) {
-      e.preventDefault();
-      setActive(shown.length - 1);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (open) run(shown[current]);

@@ -91,6 +91,22 @@ describe('the search box, by keyboard', () => {
     expect(box().getAttribute('aria-expanded')).toBe('false');
     expect((box() as HTMLInputElement).value).toBe('');
     expect(document.activeElement).toBe(tab);
+    // In the box with the list closed, Down opens it again.
+    box().focus();
+    press('ArrowDown');
+    expect(box().getAttribute('aria-expanded')).toBe('true');
+    expect(options().length).toBeGreaterThan(5);
+  });
+
+  test('a result can also be picked with the pointer, the box keeping the focus meanwhile', async () => {
+    renderPane();
+    await shortcut(document.body);
+    type('tender');
+    const option = options()[0];
+    // The box keeps the focus: the press on the option is not let through to move it.
+    expect(fireEvent.mouseDown(option)).toBe(false);
+    fireEvent.click(option);
+    expect(screen.getByRole('tab', { name: 'Editor' }).getAttribute('aria-selected')).toBe('true');
   });
 
   test('in Chinese: the kinds are named in Chinese, a template is found by its Chinese name and opens in the editor', async () => {
