@@ -127,7 +127,13 @@ describe('the search box, by keyboard', () => {
 
   test('in English a template is found by either language, and nothing found is said so', async () => {
     renderPane();
-    await shortcut(document.body);
+    // ⌘⇧P on a Mac; Ctrl+P alone (print) and Ctrl+Alt+Shift+P are left alone.
+    await act(async () => void fireEvent.keyDown(document.body, { key: 'p', ctrlKey: true }));
+    await act(async () => void fireEvent.keyDown(document.body, { key: 'P', ctrlKey: true, altKey: true, shiftKey: true }));
+    expect(box().getAttribute('aria-expanded')).toBe('false');
+    await act(async () => void fireEvent.keyDown(document.body, { key: 'P', metaKey: true, shiftKey: true }));
+    expect(box().getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(box());
     type('客户服务');
     expect(options()[0].textContent).toContain('Customer service quality assessment');
     expect(options()[0].textContent).toContain('Template');
