@@ -78,11 +78,9 @@ export function CommandPalette({ lang, items, recent, onRun, onOpen }: CommandPa
   const current = Math.min(active, shown.length - 1);
 
   const show = React.useCallback(() => {
-    setOpen((was) => {
-      if (!was) onOpen?.();
-      return true;
-    });
-  }, [onOpen]);
+    if (!open) onOpen?.();
+    setOpen(true);
+  }, [open, onOpen]);
 
   React.useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

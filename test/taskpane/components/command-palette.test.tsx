@@ -182,12 +182,16 @@ describe('what entries do', () => {
 
   test('what the workbook stores is listed by kind and gone to on its sheet; a failure says why', async () => {
     const shown: string[] = [];
+    let reads = 0;
     const host = fakeHost('excel', {
-      workbookItems: async () => [
-        { kind: 'scorecard', title: { en: 'Vendor scores', zh: '供应商评分' }, sheet: 'Vendors' },
-        { kind: 'tracker', title: { en: 'Sales KPIs', zh: '销售KPI' }, year: 2026, sheet: 'KPI 2026' },
-        { kind: 'analysis', title: { en: 'CV results', zh: 'CV results' }, sheet: 'CV results' },
-      ],
+      workbookItems: async () => (
+        reads++,
+        [
+          { kind: 'scorecard', title: { en: 'Vendor scores', zh: '供应商评分' }, sheet: 'Vendors' },
+          { kind: 'tracker', title: { en: 'Sales KPIs', zh: '销售KPI' }, year: 2026, sheet: 'KPI 2026' },
+          { kind: 'analysis', title: { en: 'CV results', zh: 'CV results' }, sheet: 'CV results' },
+        ]
+      ),
       showSheet: async (sheet) => {
         if (sheet === 'CV results') throw new Error('ItemNotFound');
         shown.push(sheet);
@@ -211,6 +215,8 @@ describe('what entries do', () => {
     expect(options()[0].textContent).toContain('客户分析');
     await act(async () => press('Enter'));
     expect(screen.getByRole('alert').textContent).toContain('无法转到该工作表：ItemNotFound');
+    // The workbook is read as the box opens, each time: nothing before, so the list is current.
+    expect(reads).toBe(3);
   });
 
   test('actions on the card being edited: generate runs on the Generate page, export saves the JSON', async () => {
