@@ -53,7 +53,8 @@ const useStyles = makeStyles({
   },
   // Office shows the add-in's name above the pane: the page names itself only to screen readers,
   // and the language takes one small line, so the pages start near the top at 320 px.
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Positioned: the search results drop from it, as wide as the pane.
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, position: 'relative' },
   languagePick: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   language: { minWidth: 'auto' },

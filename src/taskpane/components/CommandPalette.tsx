@@ -9,7 +9,9 @@ import type { PaletteItem } from '../state/use-palette-entries';
 import { pick } from '../state/text';
 
 const useStyles = makeStyles({
-  wrap: { position: 'relative', flexGrow: 1, minWidth: 0 },
+  // Not positioned itself: the list drops from the nearest positioned ancestor (the pane's
+  // header), so at 350 px it takes the pane's whole width, not only the box's.
+  wrap: { flexGrow: 1, minWidth: 0 },
   input: { width: '100%' },
   popup: {
     position: 'absolute',
