@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as fs from 'fs';
 import * as path from 'path';
+import { JOB_COMMANDS, registerCommands } from '../src/commands/commands';
 import { DIST, distFile, ROOT } from './helpers/dist';
 
 /*
@@ -12,7 +13,7 @@ const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
-  isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:Image', 'bt:String', 'Host', 'Set', 'Runtime'].includes(name),
+  isArray: (name) => ['Override', 'bt:Override', 'bt:Url', 'bt:Image', 'bt:String', 'Host', 'Set', 'Runtime', 'Control'].includes(name),
 });
 const app = parser.parse(xml).OfficeApp;
 const BASE = 'https://localhost:3000/';
@@ -56,10 +57,48 @@ describe('manifest.xml', () => {
     expect(meta['bt:Override'][0]).toEqual({ '@Locale': 'zh-CN', '@Value': `${BASE}functions.zh-CN.json` });
   });
 
+  const group = () => app.VersionOverrides.Hosts.Host[0].DesktopFormFactor.ExtensionPoint.OfficeTab.Group;
+  const stringOf = (section: 'bt:ShortStrings' | 'bt:LongStrings', id: string) =>
+    app.VersionOverrides.Resources[section]['bt:String'].find((s: Record<string, string>) => s['@id'] === id);
+
   test('a ribbon button opens the pane', () => {
-    const group = app.VersionOverrides.Hosts.Host[0].DesktopFormFactor.ExtensionPoint.OfficeTab.Group;
-    expect(group.Control.Action['@xsi:type']).toBe('ShowTaskpane');
-    expect(group.Control.Action.SourceLocation['@resid']).toBe('Taskpane.Url');
+    const open = group().Control.find((c: Record<string, string>) => c['@id'] === 'CrmOpenPane');
+    expect(open.Action['@xsi:type']).toBe('ShowTaskpane');
+    expect(open.Action.SourceLocation['@resid']).toBe('Taskpane.Url');
+  });
+
+  // Issue 14: a button per job, each opening the pane on its page, labelled in both languages.
+  test.each([
+    ['CrmScorecards', 'openScorecards', 'Scorecards', '评分卡'],
+    ['CrmKpiWatch', 'openKpiWatch', 'KPI watch', 'KPI预警'],
+    ['CrmCustomerValue', 'openCustomerValue', 'Customer value', '客户价值'],
+  ])('the %s button runs %s, labelled “%s” / “%s”, with a tooltip in both languages', (id, fn, en, zh) => {
+    const control = group().Control.find((c: Record<string, string>) => c['@id'] === id);
+    expect(control['@xsi:type']).toBe('Button');
+    expect(control.Action['@xsi:type']).toBe('ExecuteFunction');
+    expect(control.Action.FunctionName).toBe(fn);
+    expect(Object.keys(JOB_COMMANDS)).toContain(fn);
+    const label = stringOf('bt:ShortStrings', control.Label['@resid']);
+    expect(label['@DefaultValue']).toBe(en);
+    expect(label['bt:Override'].map((o: Record<string, string>) => o['@Locale'])).toEqual(['zh-CN', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-SG']);
+    for (const o of label['bt:Override']) expect(o['@Value']).toBe(zh);
+    const tip = stringOf('bt:LongStrings', control.Supertip.Description['@resid']);
+    expect(tip['@DefaultValue'].length).toBeGreaterThan(0);
+    expect(tip['bt:Override'][0]['@Value']).toMatch(/[\u4e00-\u9fff]/);
+    // Office limits: 125 characters for a short string, 250 for a long one.
+    expect(label['@DefaultValue'].length).toBeLessThanOrEqual(125);
+    expect(tip['@DefaultValue'].length).toBeLessThanOrEqual(250);
+  });
+
+  test('the pane page holds the commands, and every ExecuteFunction is registered with Office.actions.associate', () => {
+    expect(app.VersionOverrides.Hosts.Host[0].DesktopFormFactor.FunctionFile['@resid']).toBe('Taskpane.Url');
+    const associated: string[] = [];
+    registerCommands({ associate: (name: string) => void associated.push(name) });
+    const executed = group()
+      .Control.filter((c: { Action: Record<string, string> }) => c.Action['@xsi:type'] === 'ExecuteFunction')
+      .map((c: { Action: Record<string, string> }) => c.Action.FunctionName);
+    expect(executed).toHaveLength(3);
+    for (const fn of executed) expect(associated).toContain(fn);
   });
 
   test('every resid used is defined', () => {

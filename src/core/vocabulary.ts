@@ -124,3 +124,18 @@ export const CANDIDATE_NOUNS: Record<'person' | 'vendor' | 'product' | 'team' | 
   period: { en: 'candidate', zh: '期间' },
   organisation: { en: 'candidate', zh: '单位' },
 };
+
+/**
+ * What each entry of the pane's search box is, shown beside its name: a function to insert, a
+ * built-in template to open, something stored in this workbook to go to, or an operation to run.
+ */
+export const PALETTE_KINDS = {
+  function: { en: 'Function', zh: '函数' },
+  template: { en: 'Template', zh: '模板' },
+  scorecard: { en: 'Scorecard', zh: '评分卡' },
+  tracker: { en: 'KPI tracker', zh: 'KPI跟踪表' },
+  analysis: { en: 'Customer analysis', zh: '客户分析' },
+  action: { en: 'Action', zh: '操作' },
+} as const satisfies Record<string, Text>;
+
+export type PaletteKind = keyof typeof PALETTE_KINDS;

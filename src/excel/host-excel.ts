@@ -11,6 +11,7 @@ import { listStoredScorecards, readActiveScorecard, writeScorecardSheet } from '
 import { writeTrackerReportSheet } from './tracker-report-sheet';
 import { rewriteTrackerSheet } from './tracker-rewrite';
 import { CreateWorkbook, createWorkbook, excelSharing } from './share-in-excel';
+import { listWorkbookItems, showSheet } from './workbook-items';
 import { onWorkbookChanged, selectCell, watchWorkbook, writeTrackerSheet } from './tracker-sheets';
 
 /**
@@ -70,5 +71,7 @@ export function excelHost(
       stored: () => storedAnalyses(run),
       refresh: (stored, progress, cancelled) => refreshAnalysis(stored, { progress, cancelled }, run),
     },
+    workbookItems: () => listWorkbookItems(run),
+    showSheet: (sheet) => showSheet(sheet, run),
   };
 }

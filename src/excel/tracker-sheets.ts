@@ -20,7 +20,7 @@ import { cellInput, queuePlan } from './write-plan';
  */
 const HEADER = ['link', 'version', 'language', 'sheet', 'definition'];
 
-interface State {
+export interface TrackerState {
   sheets: string[];
   storeExists: boolean;
   rows: CellValue[][];
@@ -28,7 +28,7 @@ interface State {
   links: Map<string, string>;
 }
 
-function queueState(context: Excel.RequestContext): () => State {
+export function queueTrackerState(context: Excel.RequestContext): () => TrackerState {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const store = sheets.getItemOrNullObject(TRACKER_STORE_SHEET);
@@ -75,7 +75,7 @@ export async function writeTrackerSheet(
   run: ExcelRun = excelRun,
 ): Promise<{ sheetName: string }> {
   const before = await run(async (context) => {
-    const state = queueState(context);
+    const state = queueTrackerState(context);
     await context.sync();
     return state();
   });
@@ -107,7 +107,7 @@ export async function writeTrackerSheet(
 }
 
 async function takeBack(
-  before: State,
+  before: TrackerState,
   sheetName: string,
   linkId: string,
   storeRow: number,
@@ -158,7 +158,7 @@ export interface WorkbookTracker extends StoredTracker {
  */
 export async function readWorkbookTrackers(run: ExcelRun = excelRun): Promise<WorkbookTracker[]> {
   return run(async (context) => {
-    const state = queueState(context);
+    const state = queueTrackerState(context);
     await context.sync();
     const s = state();
     const found: { entry: StoredTracker; sheet: string; range: Excel.Range }[] = [];

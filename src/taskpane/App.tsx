@@ -33,6 +33,11 @@ import { PreviewPage } from './pages/PreviewPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { WatchPage } from './pages/WatchPage';
 import { useTrackerWatch } from './state/use-tracker-watch';
+import { CommandPalette } from './components/CommandPalette';
+import { PaletteItem, PaletteNotice, usePaletteEntries } from './state/use-palette-entries';
+import { readRecent, rememberUse } from './state/recent-uses';
+import { onPageRequest, takeRequestedPage } from '../commands/pane-route';
+import type { Scorecard } from '../core/scorecard';
 import { Page, PAGES } from './state/model';
 import { readFlag, writeFlag } from './state/flags';
 import { DraftStorage, usePaneState } from './state/use-pane-state';
@@ -48,7 +53,9 @@ const useStyles = makeStyles({
   },
   // Office shows the add-in's name above the pane: the page names itself only to screen readers,
   // and the language takes one small line, so the pages start near the top at 320 px.
-  header: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // Positioned: the search results drop from it, as wide as the pane.
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, position: 'relative' },
+  languagePick: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   language: { minWidth: 'auto' },
   tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
@@ -101,7 +108,9 @@ export function App({
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const { state, dispatch, restored } = usePaneState(storage);
-  const [page, setPage] = React.useState<Page>(initialPage ?? (restored === 'restored' ? 'editor' : 'templates'));
+  // A ribbon button (src/commands) may have asked for a page before the pane started.
+  const [page, setPage] = React.useState<Page>(() => takeRequestedPage() ?? initialPage ?? (restored === 'restored' ? 'editor' : 'templates'));
+  React.useEffect(() => onPageRequest(setPage), []);
   const [draftNotice, setDraftNotice] = React.useState(restored !== 'none');
   const [standaloneSeen, setStandaloneSeen] = React.useState(() => readFlag(storage, STANDALONE_SEEN_KEY));
   const dismissStandalone = () => {
@@ -124,11 +133,32 @@ export function App({
   const pages = PAGES.filter((p) => p !== 'watch' || host.trackers);
   const card = state.card;
 
+  const [recent, setRecent] = React.useState(() => readRecent(storage));
+  const [paletteNotice, setPaletteNotice] = React.useState<PaletteNotice | null>(null);
+  // Generate asked for from the search box, until the Generate page takes it.
+  const [generateAsked, setGenerateAsked] = React.useState(false);
+  const openTemplate = React.useCallback((c: Scorecard) => dispatch({ type: 'load', card: c, origin: { kind: 'template' } }), [dispatch]);
+  const requestGenerate = React.useCallback(() => setGenerateAsked(true), []);
+  const palette = usePaletteEntries({ lang, host, fetchJson, card, watch, go: setPage, openTemplate, requestGenerate });
+  const runNotice = async (work: () => Promise<PaletteNotice | null>) => {
+    setPaletteNotice(null);
+    try {
+      setPaletteNotice(await work());
+    } catch (e) {
+      setPaletteNotice({ intent: 'error', text: (e as Error).message });
+    }
+  };
+  const runItem = (item: PaletteItem) => {
+    setRecent((r) => rememberUse(storage, r, item.id));
+    void runNotice(() => item.run());
+  };
+
   const body = (() => {
     if (page === 'functions') return <FunctionExplorer lang={lang} host={host} fetchJson={fetchJson} />;
     if (page === 'customers') return <CustomerValuePage lang={lang} host={host} />;
     if (page === 'templates') return <TemplatesPage {...pageProps} card={card} onTracker={host.trackers ? openTracker : undefined} />;
-    if (page === 'generate') return <GeneratePage {...pageProps} card={card} origin={state.origin} />;
+    if (page === 'generate')
+      return <GeneratePage {...pageProps} card={card} origin={state.origin} asked={generateAsked} onAsked={() => setGenerateAsked(false)} />;
     if (page === 'watch') return <WatchPage lang={lang} host={host} watch={watch} trackerTemplate={trackerTemplate} />;
     if (!card) return <NoCard {...pageProps} />;
     const cardProps = { ...pageProps, card, origin: state.origin, view: state.view };
@@ -142,20 +172,38 @@ export function App({
       <main className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.hidden}>{t(lang, 'appTitle')}</h1>
-          <LocalLanguageRegular aria-hidden="true" />
-          <Dropdown
-            className={styles.language}
-            size="small"
-            appearance="underline"
-            aria-label={t(lang, 'languageLabel')}
-            value={lang === 'zh-CN' ? '中文' : 'English'}
-            selectedOptions={[lang]}
-            onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
-          >
-            <Option value="en-US">English</Option>
-            <Option value="zh-CN">中文</Option>
-          </Dropdown>
+          <CommandPalette lang={lang} items={palette.items} recent={recent} onRun={runItem} onOpen={palette.refresh} />
+          <div className={styles.languagePick}>
+            <LocalLanguageRegular aria-hidden="true" />
+            <Dropdown
+              className={styles.language}
+              size="small"
+              appearance="underline"
+              aria-label={t(lang, 'languageLabel')}
+              value={lang === 'zh-CN' ? '中文' : 'English'}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, d) => d.optionValue && choose(d.optionValue as Lang)}
+            >
+              <Option value="en-US">English</Option>
+              <Option value="zh-CN">中文</Option>
+            </Dropdown>
+          </div>
         </header>
+        {paletteNotice && (
+          <MessageBar intent={paletteNotice.intent} layout="multiline" role={paletteNotice.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>{paletteNotice.text}</MessageBarBody>
+            <MessageBarActions>
+              {paletteNotice.confirm && (
+                <Button size="small" appearance="primary" onClick={() => void runNotice(paletteNotice.confirm!.run)}>
+                  {paletteNotice.confirm.label}
+                </Button>
+              )}
+              <Button size="small" onClick={() => setPaletteNotice(null)}>
+                {t(lang, 'dismiss')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, d) => setPage(d.value as Page)} aria-label={t(lang, 'pagesLabel')}>
           {pages.map((p) => (
             <Tab key={p} value={p}>

@@ -30,6 +30,18 @@ const STRINGS = {
     zh: '正在没有 Excel 的浏览器中运行：评分卡将下载为 .xlsx 文件，公式将复制到剪贴板。',
   },
 
+  // ---- the search box over everything (Ctrl+Shift+P) ----
+  paletteLabel: { en: 'Search everything', zh: '搜索全部' },
+  palettePlaceholder: { en: 'Search (Ctrl+Shift+P)', zh: '搜索（Ctrl+Shift+P）' },
+  paletteResults: { en: 'Functions, templates, workbook items and actions', zh: '函数、模板、工作簿内容与操作' },
+  paletteCount: { en: '{n} results', zh: '共 {n} 项结果' },
+  paletteNoMatch: { en: 'Nothing matches your search.', zh: '没有符合搜索条件的项目。' },
+  refreshWatch: { en: 'Refresh the KPI watch', zh: '刷新KPI预警' },
+  goToSheetFailed: { en: 'Could not go to the sheet:', zh: '无法转到该工作表：' },
+  paletteGenerate: { en: 'Generate the scorecard in a new sheet', zh: '将评分卡生成到新工作表' },
+  paletteDownload: { en: 'Download the scorecard as .xlsx', zh: '将评分卡下载为 .xlsx' },
+  paletteExport: { en: 'Export the scorecard as JSON', zh: '将评分卡导出为 JSON' },
+
   // ---- pages ----
   pagesLabel: { en: 'Pages', zh: '页面' },
   templatesTab: { en: 'Templates', zh: '模板' },

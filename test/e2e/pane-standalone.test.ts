@@ -63,6 +63,23 @@ describe('the pane in Chromium, standalone (no Excel)', () => {
     await page.getByRole('tab', { name: '模板' }).waitFor();
   });
 
+  test('Ctrl+Shift+P, a function name as typed in a cell, Enter: the example is copied, and Escape gives focus back', async () => {
+    // The page reloaded in Chinese above.
+    await page.getByRole('tab', { name: '模板' }).focus();
+    await page.keyboard.press('Control+Shift+P');
+    const box = page.getByRole('combobox', { name: '搜索全部' });
+    expect(await box.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.type('=crm.clv(');
+    await page.getByRole('option').first().filter({ hasText: '函数' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('公式已复制到剪贴板。').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('=CRM.CLV(100, 0.8, 0.1)');
+    expect(await page.getByRole('tab', { name: '模板' }).evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('tab', { name: '模板' }).evaluate((e) => e === document.activeElement)).toBe(true);
+  });
+
   test('no script error on the page', () => {
     expect(consoleErrors).toEqual([]);
   });

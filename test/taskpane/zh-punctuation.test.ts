@@ -1,4 +1,4 @@
-import { ANSWERS, CANDIDATE_NOUNS, KPI_STATUS, RATING_HINTS, SCORING_NAMES, TRACKER_WORDS } from '../../src/core/vocabulary';
+import { ANSWERS, CANDIDATE_NOUNS, KPI_STATUS, PALETTE_KINDS, RATING_HINTS, SCORING_NAMES, TRACKER_WORDS } from '../../src/core/vocabulary';
 import { rawStrings, STRING_KEYS } from '../../src/taskpane/i18n';
 
 /*
@@ -22,6 +22,7 @@ const PANE_WORDS: Record<string, { zh: string }> = {
   ...Object.fromEntries(Object.entries(KPI_STATUS).map(([k, v]) => [`KPI_STATUS.${k}`, v])),
   ...Object.fromEntries(Object.entries(CANDIDATE_NOUNS).map(([k, v]) => [`CANDIDATE_NOUNS.${k}`, v])),
   ...Object.fromEntries(Object.entries(TRACKER_WORDS).map(([k, v]) => [`TRACKER_WORDS.${k}`, v])),
+  ...Object.fromEntries(Object.entries(PALETTE_KINDS).map(([k, v]) => [`PALETTE_KINDS.${k}`, v])),
 };
 
 describe('zh-CN punctuation in the pane', () => {

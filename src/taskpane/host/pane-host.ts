@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/errors';
+import type { Text } from '../../core/language';
 import type { Scorecard, ValidScorecard } from '../../core/scorecard';
 import type { AppraiserCopy } from '../../core/scorecard/appraiser-copies';
 import type { FilesMerge } from '../../core/scorecard/merge';
@@ -58,6 +59,10 @@ export interface PaneHost {
   trackers?: TrackerHost;
   /** The customer-value page's access to the open workbook (absent in a browser: files only). */
   customerValue?: CustomerValueHost;
+  /** Scorecards, KPI trackers and customer analyses stored in this workbook (absent: none, as in a browser). */
+  workbookItems?(): Promise<WorkbookItem[]>;
+  /** Makes a sheet of this workbook the active one (absent outside Excel). */
+  showSheet?(sheet: string): Promise<void>;
 }
 
 /** Reading transaction tables out of the open workbook, and writing an analysis back. */
@@ -106,6 +111,17 @@ export interface ShareHost {
   mergeReturned(files: readonly PickedFile[], lang: Lang): Promise<FilesMerge>;
   /** Excel: the consolidated sheet and a sheet per appraiser, added to this workbook. Browser: a download. */
   writeConsolidated(card: ValidScorecard, lang: Lang, progress: Progress): Promise<GenerateOutcome>;
+}
+
+/** Something the add-in stored in the open workbook, on the sheet it lives on now. */
+export interface WorkbookItem {
+  kind: 'scorecard' | 'tracker' | 'analysis';
+  title: Text;
+  sheet: string;
+  /** A tracker's year. */
+  year?: number;
+  /** Where an analysis read its transactions. */
+  source?: string;
 }
 
 /**

@@ -61,8 +61,21 @@ function SkippedList({ cells, lang, className, label }: { cells: readonly Skippe
 
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
-/** Writes the scorecard: a new sheet in Excel or a download in a browser; reads a generated sheet back. */
-export function GeneratePage({ lang, host, dispatch, go, card, origin }: PageProps & { card: Scorecard | null; origin: Origin }) {
+/**
+ * Writes the scorecard: a new sheet in Excel or a download in a browser; reads a generated sheet
+ * back. `asked`: the search box asks for Generate (Excel) or Download (browser); `onAsked` is
+ * told as the page takes the request.
+ */
+export function GeneratePage({
+  lang,
+  host,
+  dispatch,
+  go,
+  card,
+  origin,
+  asked = false,
+  onAsked,
+}: PageProps & { card: Scorecard | null; origin: Origin; asked?: boolean; onAsked?: () => void }) {
   const styles = useStyles();
   const [progress, setProgress] = React.useState<number | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
@@ -119,6 +132,21 @@ export function GeneratePage({ lang, host, dispatch, go, card, origin }: PagePro
       setNotice({ intent: 'error', text: withReason(lang, 'readFailed', reasonOf(e, lang)) });
     }
   };
+
+  // The search box asks once: the app forgets the request as it is taken, so coming back to
+  // this page later does not generate again. An invalid card generates nothing, and the page
+  // says why (the warning below).
+  React.useEffect(() => {
+    if (!asked) return;
+    // Run from a timer, as the watch reads do, not inside the effect itself.
+    const timer = setTimeout(() => {
+      onAsked?.();
+      if (valid) void run(() => host.generateScorecard(valid, lang, setProgress));
+    }, 0);
+    return () => clearTimeout(timer);
+    // Only a request runs: the card, host or language changing must not generate again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [asked]);
 
   const sheetName = origin.kind === 'sheet' ? origin.sheetName : null;
   const unread = origin.kind === 'sheet' ? (origin.skipped ?? []) : [];

@@ -53,19 +53,26 @@ export async function loadFunctionDocs(lang: Lang, get: FetchJson = fetchJson): 
 }
 
 /**
- * Case-insensitive match on the name, the purpose and the argument names. A name is found as
- * it is typed in a cell too: "CRM.CLV", "=crm.clv(" and full-width "ＣＲＭ．ＣＬＶ" all find CLV.
+ * The words of a search, lower-cased. A name is found as it is typed in a cell too: "CRM.CLV",
+ * "=crm.clv(" and full-width "ＣＲＭ．ＣＬＶ" all come down to "clv".
  */
+export function queryWords(query: string): string[] {
+  return (
+    query
+      .normalize('NFKC')
+      .trim()
+      .toLowerCase()
+      // A formula as typed in a cell is looked up by its function's name alone.
+      .replace(/^=?\s*(?:crm\.)?([\w.]+)\s*\(.*$/, '$1')
+      .split(/\s+/)
+      .map((w) => w.replace(/^=?(?:crm\.)?/, ''))
+      .filter((w) => w !== '')
+  );
+}
+
+/** Case-insensitive match of every word of the search on the name, the purpose and the argument names. */
 export function matches(doc: FunctionDoc, query: string): boolean {
-  const words = query
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    // A formula as typed in a cell is looked up by its function's name alone.
-    .replace(/^=?\s*(?:crm\.)?([\w.]+)\s*\(.*$/, '$1')
-    .split(/\s+/)
-    .map((w) => w.replace(/^=?(?:crm\.)?/, ''))
-    .filter((w) => w !== '');
+  const words = queryWords(query);
   if (words.length === 0) return true;
   const hay = [doc.id, doc.description, ...doc.parameters.map((p) => p.name)].join(' ').toLowerCase();
   return words.every((word) => hay.includes(word));
