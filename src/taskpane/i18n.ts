@@ -372,7 +372,7 @@ const STRINGS = {
   useTracker: { en: 'Use this tracker', zh: '使用此跟踪表' },
   trackersHeading: { en: 'KPI trackers', zh: 'KPI跟踪表' },
   trackerCard: { en: '{n} KPIs · {periods}', zh: '{n} 个KPI；{periods}' },
-  openTracker: { en: 'Open the tracker {title}', zh: '打开跟踪表 {title}' },
+  openTracker: { en: 'Use this tracker: {title}', zh: '使用此跟踪表：{title}' },
   kind_tracker: { en: 'KPI tracker', zh: 'KPI跟踪表' },
   editTracker: { en: 'Edit this tracker', zh: '编辑此跟踪表' },
   closeEditor: { en: 'Close the editor', zh: '关闭编辑' },

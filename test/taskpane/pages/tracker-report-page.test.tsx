@@ -70,8 +70,8 @@ test('in Excel: another period is chosen and the report becomes a new sheet, the
 });
 
 test.each([
-  ['en-US', 'Open the tracker Customer service KPIs by month', 'Template', 'Customer service KPIs by month'],
-  ['zh-CN', '打开跟踪表 CRM关键绩效指标目标与监控', '模板', 'CRM关键绩效指标目标与监控'],
+  ['en-US', 'Use this tracker: Customer service KPIs by month', 'Template', 'Customer service KPIs by month'],
+  ['zh-CN', '使用此跟踪表：CRM关键绩效指标目标与监控', '模板', 'CRM关键绩效指标目标与监控'],
 ] as const)('the Templates gallery lists the trackers; one opens the new-tracker form on it (%s)', async (lang, button, field, title) => {
   renderApp({ host: browserHost({ save: () => undefined, trackerFiles: files }), lang });
   fireEvent.click(screen.getByRole('button', { name: button }));
