@@ -59,7 +59,7 @@ describe('the command as installed', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-cli-alone-'));
     try {
       fs.mkdirSync(path.join(copy, 'bin'));
-      fs.copyFileSync(BIN, path.join(copy, 'bin', 'crm-scorecards.js'));
+      for (const f of ['crm-scorecards.js', 'run-built.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(copy, 'bin', f));
       fs.cpSync(path.join(ROOT, 'dist', 'cli'), path.join(copy, 'dist', 'cli'), { recursive: true });
       const r = node(path.join(copy, 'bin', 'crm-scorecards.js'), ['export', 't2-crm-vendor-selection', '--out', 'alone.xlsx']);
       expect([r.status, r.stderr]).toEqual([0, '']);
@@ -76,7 +76,7 @@ describe('the command as installed', () => {
     try {
       fs.mkdirSync(path.join(copy, 'bin'));
       fs.mkdirSync(path.join(copy, 'dist', 'cli'), { recursive: true });
-      fs.copyFileSync(BIN, path.join(copy, 'bin', 'crm-scorecards.js'));
+      for (const f of ['crm-scorecards.js', 'run-built.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(copy, 'bin', f));
       fs.copyFileSync(distFile(path.join('cli', 'crm-scorecards.js')), path.join(copy, 'dist', 'cli', 'crm-scorecards.js'));
       const r = node(path.join(copy, 'bin', 'crm-scorecards.js'), ['--help']);
       expect(r.status).toBe(0);
@@ -92,7 +92,7 @@ describe('the command as installed', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-cli-unbuilt-'));
     try {
       fs.mkdirSync(path.join(copy, 'bin'));
-      fs.copyFileSync(BIN, path.join(copy, 'bin', 'crm-scorecards.js'));
+      for (const f of ['crm-scorecards.js', 'run-built.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(copy, 'bin', f));
       const en = node(path.join(copy, 'bin', 'crm-scorecards.js'), ['templates']);
       expect(en.status).toBe(1);
       expect(en.stderr).toMatch(/^crm-scorecards is not built \(.*dist\/cli\/crm-scorecards\.js is missing\); run `npm run build` in /);
