@@ -18,7 +18,7 @@ import { expectedPurchases, fitBgNbd, pAlive } from '../src/core/models/bgnbd';
 import { rfmSummary } from '../src/core/models/rfm';
 import { column, loadBuiltFunctions } from './built-functions';
 import { simulatedLog } from './simulated-log';
-import { fmt, medianMs } from './timing';
+import { fmt, steadyMedianMs } from './timing';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = path.join(__dirname, 'baselines', 'bgnbd_scipy.py');
@@ -46,7 +46,7 @@ export async function run(log: (line: string) => void): Promise<void> {
     .slice(1)
     .map((l) => l.split(',').map(Number));
   const [x, tx, T] = [1, 2, 3].map((k) => column(rows.map((r) => r[k])));
-  const oursMs = medianMs(() => fns['BGNBD.FIT'](x, tx, T), 15);
+  const oursMs = steadyMedianMs(() => fns['BGNBD.FIT'](x, tx, T));
   const fitted = fns['BGNBD.FIT'](x, tx, T)[0] as number[];
   const scipy = python(['fit', CDNOW_SUMMARY]);
   log(
