@@ -141,3 +141,34 @@ test('printed, each sheet of the panel takes one A4 landscape page, the consolid
     done();
   }
 }, 120_000);
+
+test('a returned copy holding what a criterion does not accept: the consolidated sheet leaves it out, as the engine reads it unrated', async () => {
+  // Ann typed "Maybe" for Xia's c2 (met / partly met / not met) and Bo typed 12 on Xia's 0–10
+  // scale: data validation stops both in Excel, but a pasted value or another program gets past it.
+  const card = valid(panelCard);
+  const { workbook, planned } = consolidatedWorkbook(card, 'en-US', { linkIds: ['lnkann1', 'lnkbo01', 'lnkcy01'] });
+  const ratingCell = (i: number, criterionId: string) =>
+    planned.appraisers[i].layout.inputs.ratings.find((x) => x.candidateId === 'xia' && x.criterionId === criterionId)!.cell;
+  workbook.getWorksheet(planned.appraisers[0].sheetName)!.getCell(ratingCell(0, 'c2')).value = 'Maybe';
+  workbook.getWorksheet(planned.appraisers[1].sheetName)!.getCell(ratingCell(1, 'c3')).value = 12;
+  const file = path.join(dir, 'panel-unaccepted.xlsx');
+  fs.writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const csv = recalculateToCsv([file]).get(file)!.get(planned.sheetName)!;
+  // The engine on the same appraisals with those two ratings left unrated.
+  const unrated = structuredClone(panelCard);
+  const of = (appraiserId: string) => unrated.appraisals!.find((a) => a.appraiserId === appraiserId && a.candidateId === 'xia')!;
+  delete of('ann').ratings.c2;
+  delete of('bo').ratings.c3;
+  const xia = consolidateAppraisals(valid(unrated)).candidates.find((c) => c.candidateId === 'xia')!;
+  for (const k of xia.criteria) {
+    const o = planned.layout.outputs.criteria.find((x) => x.candidateId === 'xia' && x.criterionId === k.criterionId)!;
+    expect([k.criterionId, o.byAppraiser.map((a) => num(at(csv, a)))]).toEqual([
+      k.criterionId,
+      k.byAppraiser.map((v) => (v === null ? null : expect.closeTo(v, 9))),
+    ]);
+    expect(num(at(csv, o.mean))).toBeCloseTo(k.mean!, 9);
+  }
+  // By hand, c2 (worth 30): Bo partly met 3/5 → 18, Cy met → 30, Ann left out: (18 + 30) / 2 = 24.
+  const c2 = planned.layout.outputs.criteria.find((x) => x.candidateId === 'xia' && x.criterionId === 'c2')!;
+  expect(num(at(csv, c2.mean))).toBeCloseTo(24, 9);
+}, 120_000);

@@ -1,6 +1,7 @@
 import type { Lang } from '../errors';
 import type { Appraiser } from '../scorecard/model';
 import { appraisersOf, cardOfAppraiser, DEFAULT_DISAGREEMENT } from '../scorecard/consolidate';
+import { acceptedTest } from '../scorecard/rules';
 import type { ValidScorecard } from '../scorecard/validate';
 import { absolute, address, quoteSheet, rangeOf } from './a1';
 import { sheetFont } from './fonts';
@@ -190,8 +191,14 @@ export function buildConsolidatedLayout(card: ValidScorecard, lang: Lang, sheets
       d.put(row, col.max, { value: max }, num);
       sheets.forEach((a, i) => {
         const rating = ref(a, cellsOf(a, 'ratings', cand.id, criterion.id));
-        // Blank where the appraiser did not rate, so that MIN, MAX, STDEV and the means leave them out.
-        d.put(row, col.appraiser(i), { formula: `IF(${rating}="","",${ref(a, cellsOf(a, 'points', cand.id, criterion.id))})` }, num);
+        // Blank where the appraiser did not rate, or typed what the criterion does not accept
+        // (the engine reads both as unrated), so that MIN, MAX, STDEV and the means leave them out.
+        d.put(
+          row,
+          col.appraiser(i),
+          { formula: `IF(${acceptedTest(criterion.scoring, rating, lang)},${ref(a, cellsOf(a, 'points', cand.id, criterion.id))},"")` },
+          num,
+        );
       });
       const s = spread(row, null, address(row, col.max));
       flags.push(s.flag);

@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../../errors';
+import { formulaNumber, formulaString } from '../../sheet/formula-text';
 import { inLanguage } from '../../vocabulary';
 import type { Rating, Scoring, ScoringType } from '../model';
 import { levelsRule } from './levels';
@@ -63,6 +64,19 @@ export function acceptedText(s: Scoring): Text {
   if (choices) return { en: choices.map((c) => c.typed.en).join(', '), zh: choices.map((c) => c.typed.zh).join('、') };
   const b = boundsOf(s);
   return b ? { en: `a number from ${b.min} to ${b.max}`, zh: `${b.min} 至 ${b.max} 之间的数字` } : { en: 'a number', zh: '数字' };
+}
+
+/**
+ * An Excel 2010 test that cell `x` holds a rating the criterion accepts: one of its answers as
+ * the sheet's language types them, or a number within its bounds. Where a cell fails it, the
+ * engine reads the criterion as unrated, and a sheet that leaves unrated criteria out of a
+ * mean (the consolidated sheet) must leave it out too.
+ */
+export function acceptedTest(s: Scoring, x: string, lang: Lang): string {
+  const choices = choicesOf(s);
+  if (choices) return `ISNUMBER(MATCH(${x},{${choices.map((c) => formulaString(inLanguage(c.typed, lang))).join(',')}},0))`;
+  const b = boundsOf(s);
+  return b ? `AND(ISNUMBER(${x}),${x}>=${formulaNumber(b.min)},${x}<=${formulaNumber(b.max)})` : `ISNUMBER(${x})`;
 }
 
 export type { Accepts, Bounds, Choice, ScoringRule };
