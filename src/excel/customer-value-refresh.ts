@@ -1,6 +1,6 @@
 import { analyse, type Stage } from '../core/customer-value/analyse';
 import { readTable } from '../core/customer-value/read-table';
-import type { StoredAnalysis } from '../core/customer-value/stored';
+import { movedColumn, type StoredAnalysis } from '../core/customer-value/stored';
 import { CrmError } from '../core/errors';
 import { writeCustomerValue, type WrittenAnalysis } from './customer-value-sheets';
 import { excelRun, type ExcelRun } from './excel-run';
@@ -25,11 +25,16 @@ const cancelledText = { en: 'The refresh was cancelled; nothing was written.', z
 export async function refreshAnalysis(stored: StoredAnalysis, options: RefreshOptions = {}, run: ExcelRun = excelRun): Promise<WrittenAnalysis> {
   const source = await resolveSource(stored.source, run);
   const rows = await readSource(source, { progress: (d) => options.progress?.(d / 2), cancelled: options.cancelled }, run);
+  const moved = movedColumn(stored, rows[0] ?? []);
+  if (moved) throw new CrmError('VALUE', moved);
   const { transactions, report } = readTable(rows, stored.columns);
   const analysis = analyse(transactions, report.lastDay, stored.settings, (s, i) => {
     options.stage?.(s, i);
     return !options.cancelled?.();
   });
+  // The analysis runs in one go: a Cancel clicked meanwhile waits in the event queue and is
+  // heard only once this yields to it, before anything is written.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (options.cancelled?.()) throw new CrmError('VALUE', cancelledText);
   return writeCustomerValue(
     analysis,

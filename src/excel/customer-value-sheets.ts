@@ -110,7 +110,7 @@ export async function writeCustomerValue(
     const at = rows.findIndex((r, i) => i > 0 && String(r[2] ?? '').toLowerCase() === resultsName.toLowerCase());
     return at > 0 ? at + 1 : Math.max(2, rows.length + 1);
   })();
-  const row = storedAnalysisRow({ lang, resultsSheet: resultsName, summarySheet: summaryName, source, settings: a.settings, columns });
+  const row = storedAnalysisRow({ lang, resultsSheet: resultsName, summarySheet: summaryName, source, settings: a.settings, columns, headers: t.headers });
 
   try {
     // 1: the old sheets step aside; the customer sheet comes first, so the summary's formulas

@@ -28,11 +28,22 @@ const sized = (kind: TransactionSource['kind'], name: string, sheet: string, add
  * cell), every Excel table, and every visible sheet's used range (Workbook.getSelectedRange,
  * Workbook.tables, Worksheet.getUsedRangeOrNullObject, ExcelApi 1.1–1.4).
  */
-export async function listSources(run: ExcelRun = excelRun): Promise<TransactionSource[]> {
+export async function listSources(run: ExcelRun = excelRun, withSelection = true): Promise<TransactionSource[]> {
   return run(async (context) => {
     const wb = context.workbook;
-    const selected = wb.getSelectedRange();
-    selected.load('address');
+    // With a chart or shape selected, getSelectedRange fails its batch (InvalidSelection, by
+    // design: OfficeDev/office-js issue 2268), so the selection is asked for on its own and,
+    // when it is no range, simply not offered; the tables and sheets still are.
+    let selectedAddress = '';
+    if (withSelection)
+      try {
+        const selected = wb.getSelectedRange();
+        selected.load('address');
+        await context.sync();
+        selectedAddress = selected.address;
+      } catch {
+        selectedAddress = '';
+      }
     const active = wb.worksheets.getActiveWorksheet();
     active.load('name');
     const tables = wb.tables;
@@ -57,7 +68,7 @@ export async function listSources(run: ExcelRun = excelRun): Promise<Transaction
     const out: TransactionSource[] = [];
     // A selection of one rectangle of cells; several areas ("A1:B5,D1:D5") or whole columns
     // or rows ("A:C", Range.address gives them so) are not offered: the sheet's used range is.
-    const sel = localAddress(selected.address);
+    const sel = localAddress(selectedAddress);
     if (/^[A-Z]+\d+:[A-Z]+\d+$/.test(sel)) out.push(sized('selection', active.name, active.name, sel));
     // Table.getRange covers the header, the body and a totals row if shown (Table.showTotals,
     // ExcelApi 1.3): the totals row is no purchase, so the source stops above it.
@@ -90,7 +101,7 @@ export async function resolveSource(key: string, run: ExcelRun = excelRun): Prom
     const { sheet, address } = parsed;
     return sized('selection', sheet, sheet, address);
   }
-  const found = (await listSources(run)).find((s) => s.kind === parsed.kind && s.name.toLowerCase() === parsed.name.toLowerCase());
+  const found = (await listSources(run, false)).find((s) => s.kind === parsed.kind && s.name.toLowerCase() === parsed.name.toLowerCase());
   if (!found) throw new CrmError('VALUE', words.gone(key));
   return found;
 }
@@ -133,6 +144,8 @@ export async function readSource(source: TransactionSource, options: ReadOptions
           chunk = Math.max(1, Math.floor((end - at + 1) / 2));
           continue;
         }
+        // A sheet renamed or deleted since it was chosen: said in the pane's words, not Excel's.
+        if ((e as { code?: string }).code === 'ItemNotFound') throw new CrmError('VALUE', words.gone(source.key));
         throw e;
       }
       const values = range.values as Cell[][];

@@ -54,7 +54,10 @@ export async function listWorkbookItems(run: ExcelRun = excelRun): Promise<Workb
 /** Makes a sheet of the open workbook the active one. */
 export async function showSheet(sheet: string, run: ExcelRun = excelRun): Promise<void> {
   await run(async (context) => {
-    context.workbook.worksheets.getItem(sheet).activate();
+    const ws = context.workbook.worksheets.getItem(sheet);
+    // A hidden sheet cannot be activated (Worksheet.activate); going to it shows it first.
+    ws.visibility = 'Visible';
+    ws.activate();
     await context.sync();
   });
 }

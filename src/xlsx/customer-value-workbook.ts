@@ -23,7 +23,7 @@ export async function customerValueXlsx(a: Analysis, t: Transactions, lang: Lang
   writePlan(wb, resultsName, resultsPlan(a, t, lang));
   const store = wb.addWorksheet(CV_STORE_SHEET, { state: 'veryHidden' });
   store.addRow([...CV_STORE_HEADER]);
-  store.addRow(storedAnalysisRow({ lang, resultsSheet: resultsName, summarySheet: summaryName, source, settings: a.settings, columns }));
+  store.addRow(storedAnalysisRow({ lang, resultsSheet: resultsName, summarySheet: summaryName, source, settings: a.settings, columns, headers: t.headers }));
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return addCharts(bytes, [{ sheetIndex: 0, charts: summary.charts, sheetName: summaryName, font: summary.font.name }]);
 }

@@ -94,3 +94,71 @@ test('an analysis made from a file cannot be refreshed from the workbook, and sa
   );
   expect(fake.sheets.map((x) => x.name)).toEqual(['Sheet1', CV_STORE_SHEET]);
 });
+
+test('a column moved since the analysis stops Refresh with the reason in both languages, and nothing is written', async () => {
+  const fake = new FakeWorkbook();
+  fake.addSheet('Log');
+  put(fake, early, 1);
+  fake.tables.push({ name: 'Purchases', sheet: fake.sheet('Log'), range: `A1:D${early.length}` });
+  const first = readTable(early, columns);
+  await writeCustomerValue(
+    analyse(first.transactions, first.report.lastDay, DEFAULT_SETTINGS),
+    first.transactions,
+    'en-US',
+    'table:Purchases',
+    columns,
+    {},
+    fake.run,
+  );
+  // Someone swaps the date and amount columns of the log (values and headers together).
+  const s = fake.sheet('Log');
+  const dateCol = columns.date! + 1;
+  const amountCol = columns.amount! + 1;
+  for (let r = 1; r <= early.length; r++) {
+    const d = s.cells.get(address(r, dateCol))!;
+    s.cells.set(address(r, dateCol), s.cells.get(address(r, amountCol))!);
+    s.cells.set(address(r, amountCol), d);
+  }
+  const resultsBefore = JSON.stringify([...fake.sheet('Customer value').cells]);
+  const [stored] = await storedAnalyses(fake.run);
+  expect(stored.headers).toEqual({ id: early[0][columns.id!], date: early[0][columns.date!], amount: early[0][columns.amount!] });
+  const failure = await refreshAnalysis(stored, {}, fake.run).catch((e) => e);
+  expect(failure.text.en).toBe(
+    `The date column was “${early[0][columns.date!]}” and that place now holds “${early[0][columns.amount!]}”: the table's columns have changed since the analysis. Nothing was written; run the analysis again on this page and choose the columns.`,
+  );
+  expect(failure.text.zh).toMatch(/^日期列原为“.*”，该位置现为“.*”：表格的列在分析后已改变。/);
+  expect(JSON.stringify([...fake.sheet('Customer value').cells])).toBe(resultsBefore);
+});
+
+test('Cancel clicked while the models are fitted stops Refresh before anything is written', async () => {
+  const fake = new FakeWorkbook();
+  fake.addSheet('Log');
+  put(fake, early, 1);
+  fake.tables.push({ name: 'Purchases', sheet: fake.sheet('Log'), range: `A1:D${early.length}` });
+  const first = readTable(early, columns);
+  await writeCustomerValue(
+    analyse(first.transactions, first.report.lastDay, DEFAULT_SETTINGS),
+    first.transactions,
+    'en-US',
+    'table:Purchases',
+    columns,
+    {},
+    fake.run,
+  );
+  const resultsBefore = JSON.stringify([...fake.sheet('Customer value').cells]);
+  const [stored] = await storedAnalyses(fake.run);
+  // The click lands in the event queue while the fit runs (the fit itself never yields).
+  let cancelled = false;
+  const failure = await refreshAnalysis(
+    stored,
+    {
+      cancelled: () => cancelled,
+      stage: () => {
+        setTimeout(() => (cancelled = true), 0);
+      },
+    },
+    fake.run,
+  ).catch((e) => e);
+  expect(failure.text.en).toBe('The refresh was cancelled; nothing was written.');
+  expect(JSON.stringify([...fake.sheet('Customer value').cells])).toBe(resultsBefore);
+});

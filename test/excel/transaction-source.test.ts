@@ -80,8 +80,9 @@ describe('a 200,000-row table', () => {
     half.syncs = 0;
     await readSource(sheet, {}, half.run);
     const halfTrips = half.syncs;
+    const [whole] = await listSources(fake.run);
     fake.syncs = 0;
-    await readSource((await listSources(fake.run))[0], {}, fake.run);
+    await readSource(whole, {}, fake.run);
     expect(fake.syncs).toBeGreaterThanOrEqual(2 * halfTrips - 2);
     expect(fake.syncs).toBeLessThanOrEqual(2 * halfTrips + 1);
   });
@@ -131,5 +132,24 @@ describe('sources', () => {
     expect(await resolveSource('table:Orders', fake.run)).toMatchObject({ address: 'A1:C31', rows: 31 });
     expect(await resolveSource("range:'Sales'!A1:C11", fake.run)).toMatchObject({ sheet: 'Sales', address: 'A1:C11' });
     await expect(resolveSource('table:Gone', fake.run)).rejects.toThrow('(table:Gone) is no longer in this workbook');
+  });
+
+  test('with a chart selected the tables and sheets are still offered, and a table is found again', async () => {
+    const fake = workbookOf(log(30));
+    fake.tables.push({ name: 'Orders', sheet: fake.sheet('Sales'), range: 'A1:C21' });
+    fake.shapeSelected = true;
+    expect((await listSources(fake.run)).map((s) => s.key)).toEqual(['table:Orders', 'sheet:Sales']);
+    expect(await resolveSource('table:Orders', fake.run)).toMatchObject({ address: 'A1:C21' });
+  });
+
+  test("a selection whose sheet was renamed since is refused in the pane's words, in both languages", async () => {
+    const fake = workbookOf(log(30));
+    const source = await resolveSource("range:'Sales'!A1:C11", fake.run);
+    fake.sheet('Sales').name = 'Sales 2026';
+    const failure = await readSource(source, {}, fake.run).catch((e) => e);
+    expect(failure.text).toEqual({
+      en: "The table the analysis read (range:'Sales'!A1:C11) is no longer in this workbook.",
+      zh: "分析所读取的表（range:'Sales'!A1:C11）已不在此工作簿中。",
+    });
   });
 });

@@ -69,4 +69,8 @@ test('showSheet activates the sheet; a missing sheet is refused by Excel and the
   expect(wb.active?.name).toBe('Other');
   await expect(showSheet('Nowhere', wb.run)).rejects.toThrow();
   expect(wb.active?.name).toBe('Other');
+  // A sheet the user hid is shown, then gone to.
+  wb.sheet('Sheet1').visibility = 'Hidden';
+  await showSheet('Sheet1', wb.run);
+  expect([wb.active?.name, wb.sheet('Sheet1').visibility]).toEqual(['Sheet1', 'Visible']);
 });

@@ -145,6 +145,12 @@ export class FakeWorkbook {
   tables: { name: string; sheet: FakeSheet; range: string; showTotals?: boolean }[] = [];
   /** The selected range on the active sheet (Workbook.getSelectedRange); absent: the active cell. */
   selection: string | null = null;
+  /**
+   * A chart or shape is selected, not cells: Workbook.getSelectedRange then fails the batch with
+   * InvalidSelection ("the current selection is invalid for this operation"; by design, as the
+   * office-js maintainers answer in OfficeDev/office-js issue 2268).
+   */
+  shapeSelected = false;
   /** Size in bytes of the largest request and response of any sync so far (see PAYLOAD_LIMIT). */
   largestPayload = 0;
 
@@ -453,7 +459,12 @@ function fakeWorkbookApi(ctx: FakeContext) {
     },
     getActiveCell: () => rangeApi(ctx, wb.active!, wb.activeCell),
     // The selected range, on the active sheet (Workbook.getSelectedRange, ExcelApi 1.1).
-    getSelectedRange: () => rangeApi(ctx, wb.active!, wb.selection ?? wb.activeCell),
+    getSelectedRange: () =>
+      wb.shapeSelected
+        ? ctx.lookup(() => {
+            throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+          })
+        : rangeApi(ctx, wb.active!, wb.selection ?? wb.activeCell),
     // Workbook.tables (ExcelApi 1.1): each table's name, worksheet and range (Table.getRange).
     tables: {
       load: () => undefined,
@@ -580,7 +591,12 @@ function sheetApi(ctx: FakeContext, s: FakeSheet): any {
       // Names that pointed at it stay, as #REF! (see names.items).
       if (wb.active === s) wb.active = wb.sheets.find((x) => x.visibility === 'Visible') ?? null;
     },
-    activate: () => (wb.active = s),
+    // A hidden sheet cannot be the active one (Excel's own UI offers no way to it either); that
+    // Worksheet.activate refuses it rather than showing it is our reading, not yet seen in Excel.
+    activate: () => {
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `${s.name} is hidden`);
+      wb.active = s;
+    },
     getRange: (a: string) => rangeApi(ctx, s, a),
     // Worksheet.tables.add(address, hasHeaders), ExcelApi 1.1: the range gets filter buttons. Tables
     // may not overlap, and their names are unique in the workbook (Excel names new ones Table1, …).

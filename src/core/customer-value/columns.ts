@@ -14,6 +14,9 @@ export const ROLE_NAMES: Record<ColumnRole, Text> = {
 /** Column positions (0-based) for each role; null where none was found or chosen. */
 export type ColumnChoice = Record<ColumnRole, number | null>;
 
+/** The header text of the chosen columns, as the table had them. */
+export type ColumnHeaders = Partial<Record<ColumnRole, string>>;
+
 /**
  * Header words that name each role, most telling first: an exported CRM table says "customer
  * id" or 客户编号, a ledger 交易日期 or 销售额. Matching is on the header with case, spaces,

@@ -1,7 +1,7 @@
 import { CrmError, type Text } from '../errors';
 import { isBlank, type Cell } from '../grid';
 import { amountOf, daySerial, idOf, shown } from './cells';
-import { type ColumnChoice, COLUMN_ROLES, ROLE_NAMES } from './columns';
+import { type ColumnChoice, type ColumnHeaders, COLUMN_ROLES, ROLE_NAMES } from './columns';
 import { cvMessages as m } from './messages';
 
 /**
@@ -17,6 +17,8 @@ export interface Transactions {
   amount: Float64Array;
   row: Int32Array;
   ids: string[];
+  /** The header text above each chosen column, stored with an analysis so Refresh can tell a moved column. */
+  headers?: ColumnHeaders;
 }
 
 /** What reading found, shown before anything runs. */
@@ -197,5 +199,11 @@ export class TableReader {
 export function readTable(rows: readonly (readonly Cell[])[], columns: ColumnChoice, headerRow = 1): { transactions: Transactions; report: RowReport } {
   const reader = new TableReader(columns, headerRow + 1);
   reader.add(rows.slice(1));
-  return reader.finish();
+  const read = reader.finish();
+  const headers: ColumnHeaders = {};
+  for (const role of COLUMN_ROLES) {
+    const at = columns[role];
+    if (at !== null && rows.length > 0) headers[role] = shown(rows[0][at] ?? '');
+  }
+  return { ...read, transactions: { ...read.transactions, headers } };
 }

@@ -1,6 +1,8 @@
-import type { Lang } from '../errors';
+import type { Lang, Text } from '../errors';
+import type { Cell } from '../grid';
+import { shown } from './cells';
 import type { CellValue } from '../sheet/plan';
-import type { ColumnChoice } from './columns';
+import { COLUMN_ROLES, ROLE_NAMES, type ColumnChoice, type ColumnHeaders } from './columns';
 import { DEFAULT_SETTINGS, type CustomerValueSettings } from './settings';
 
 /**
@@ -20,10 +22,12 @@ export interface StoredAnalysis {
   source: string;
   settings: CustomerValueSettings;
   columns: ColumnChoice;
+  /** The header above each column when the analysis was made (absent in analyses stored before it was kept). */
+  headers?: ColumnHeaders;
 }
 
 export function storedAnalysisRow(e: StoredAnalysis): CellValue[] {
-  return [CV_STORE_VERSION, e.lang, e.resultsSheet, e.summarySheet, e.source, JSON.stringify({ settings: e.settings, columns: e.columns })];
+  return [CV_STORE_VERSION, e.lang, e.resultsSheet, e.summarySheet, e.source, JSON.stringify({ settings: e.settings, columns: e.columns, headers: e.headers })];
 }
 
 /** The stored analysis of a row, or null when the row is not one this version can read. */
@@ -37,7 +41,7 @@ export function parseStoredAnalysis(row: readonly CellValue[]): StoredAnalysis |
   )
     return null;
   try {
-    const data = JSON.parse(row[5]) as { settings?: Partial<CustomerValueSettings>; columns?: ColumnChoice };
+    const data = JSON.parse(row[5]) as { settings?: Partial<CustomerValueSettings>; columns?: ColumnChoice; headers?: ColumnHeaders };
     if (!data.settings || !data.columns) return null;
     return {
       lang: row[1],
@@ -46,8 +50,29 @@ export function parseStoredAnalysis(row: readonly CellValue[]): StoredAnalysis |
       source: typeof row[4] === 'string' ? row[4] : '',
       settings: { ...DEFAULT_SETTINGS, ...data.settings, segments: { ...DEFAULT_SETTINGS.segments, ...data.settings.segments } },
       columns: data.columns,
+      headers: data.headers,
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether the source's header row still names the columns the analysis read: a column inserted,
+ * deleted or moved since would otherwise be read in another's place, and Refresh would replace
+ * the results with wrong numbers. The reason, naming the column, or null when they still match.
+ */
+export function movedColumn(e: StoredAnalysis, header: readonly Cell[]): Text | null {
+  for (const role of COLUMN_ROLES) {
+    const was = e.headers?.[role];
+    const at = e.columns[role];
+    if (was === undefined || at === null) continue;
+    const now = shown(header[at] ?? '');
+    if (now.trim().toLowerCase() !== was.trim().toLowerCase())
+      return {
+        en: `The ${ROLE_NAMES[role].en.toLowerCase()} column was “${was}” and that place now holds “${now}”: the table's columns have changed since the analysis. Nothing was written; run the analysis again on this page and choose the columns.`,
+        zh: `${ROLE_NAMES[role].zh}列原为“${was}”，该位置现为“${now}”：表格的列在分析后已改变。未写入任何内容；请在此页面重新运行分析并选择列。`,
+      };
+  }
+  return null;
 }
