@@ -1,3 +1,4 @@
+import { CrmError, type Text } from '../core/errors';
 import { copyFileName, downloadCopies, type ShareFiles } from '../taskpane/host/host';
 import type { SaveFile, ShareHost } from '../taskpane/host/pane-host';
 import { writeConsolidatedSheets } from './consolidated-sheets';
@@ -32,7 +33,19 @@ export function excelSharing(files: ShareFiles, save: SaveFile, run: ExcelRun = 
       if (!hostSupports('ExcelApi', '1.8')) return { kind: 'download', files: await downloadCopies(files, save, copies, lang, progress), noNewWorkbooks: true };
       const opened: string[] = [];
       for (const [i, c] of copies.entries()) {
-        await create(base64Of(await files.copy(c.card, lang)));
+        try {
+          await create(base64Of(await files.copy(c.card, lang)));
+        } catch (e) {
+          // Those already open stay open: say whose they are, so that sending again is only for the rest.
+          throw new CrmError(
+            'VALUE',
+            partlySent(
+              opened.length > 0 ? copies.slice(0, i).map((x) => x.name) : [],
+              copies.slice(i).map((x) => x.name),
+              e,
+            ),
+          );
+        }
         opened.push(copyFileName(c.name));
         progress((i + 1) / copies.length);
       }
@@ -45,5 +58,17 @@ export function excelSharing(files: ShareFiles, save: SaveFile, run: ExcelRun = 
       progress(1);
       return { kind: 'sheet', sheetName: written.sheetName };
     },
+  };
+}
+
+function partlySent(opened: readonly string[], rest: readonly string[], e: unknown): Text {
+  const reason = e instanceof Error ? e.message : String(e);
+  const open =
+    opened.length > 0
+      ? { en: `The copies of ${opened.join(', ')} are open as new workbooks. `, zh: `${opened.join('、')}的副本已作为新工作簿打开。` }
+      : { en: '', zh: '' };
+  return {
+    en: `${open.en}Excel could not open the copy of ${rest[0]} (${reason}); the copies of ${rest.join(', ')} were not sent. Send again for them only.`,
+    zh: `${open.zh}Excel 无法打开${rest[0]}的副本（${reason}）；${rest.join('、')}的副本未发出。请仅为他们重新发送。`,
   };
 }
