@@ -391,8 +391,8 @@ const STRINGS = {
   downloadEdited: { en: 'Download the edited workbook', zh: '下载修改后的工作簿' },
   confirmTrackerTitle: { en: 'Rewrite the tracker sheet?', zh: '重写跟踪表工作表？' },
   confirmTracker: {
-    en: 'The sheet “{sheet}” will be rewritten with your edits. The actuals typed on it are read again just before and kept; those of removed KPIs are dropped.',
-    zh: '将用您的修改重写工作表“{sheet}”。写入前会重新读取其中已填写的实际值并予以保留；已删除KPI的实际值将不再保留。',
+    en: 'The sheet “{sheet}” will be rewritten with your edits. The actuals typed on it are read again just before and kept; those of removed KPIs are dropped. Formulas on other sheets that refer to it will show #REF!.',
+    zh: '将用您的修改重写工作表“{sheet}”。写入前会重新读取其中已填写的实际值并予以保留；已删除KPI的实际值将不再保留。其他工作表中引用该表的公式将变为 #REF! 错误。',
   },
   trackerRewritten: { en: 'Rewrote the sheet “{sheet}”, keeping its actuals.', zh: '已重写工作表“{sheet}”，实际值已保留。' },
   editHintBrowser: {
@@ -467,7 +467,10 @@ const STRINGS = {
   cvReading: { en: 'Reading rows… {percent} %', zh: '正在读取行…{percent}%' },
   cvWrite: { en: 'Write the results to this workbook', zh: '将结果写入此工作簿' },
   cvWriting: { en: 'Writing the results… {percent} %', zh: '正在写入结果…{percent}%' },
-  cvAskReplace: { en: 'The workbook already has {sheets}. Replace them with these results?', zh: '工作簿中已有{sheets}。要用这些结果替换它们吗？' },
+  cvAskReplace: {
+    en: 'The workbook already has {sheets}. Replace them with these results? Formulas on other sheets that refer to them will show #REF!.',
+    zh: '工作簿中已有{sheets}。要用这些结果替换它们吗？其他工作表中引用它们的公式将变为 #REF! 错误。',
+  },
   cvWritten: { en: 'Wrote the sheets “{summary}” and “{results}”.', zh: '已写入工作表“{summary}”和“{results}”。' },
   cvLeftOut: {
     en: 'This version of Excel cannot add {parts}; they were left out. The downloaded workbook has them.',
@@ -479,8 +482,8 @@ const STRINGS = {
   cvStoredLine: { en: '“{summary}” from {source}', zh: '“{summary}”，数据来自 {source}' },
   cvRefresh: { en: 'Refresh', zh: '刷新' },
   cvAskRefresh: {
-    en: 'Refresh reads {source} again, fits the models with the stored settings and replaces “{summary}” and “{results}”. Go on?',
-    zh: '刷新将重新读取 {source}，按保存的设置重新拟合模型，并替换“{summary}”和“{results}”。要继续吗？',
+    en: 'Refresh reads {source} again, fits the models with the stored settings and replaces “{summary}” and “{results}”; formulas on other sheets that refer to them will show #REF!. Go on?',
+    zh: '刷新将重新读取 {source}，按保存的设置重新拟合模型，并替换“{summary}”和“{results}”；其他工作表中引用它们的公式将变为 #REF! 错误。要继续吗？',
   },
   cvRefreshing: { en: 'Refreshing… {percent} %', zh: '正在刷新…{percent}%' },
   cvRefreshed: { en: 'Refreshed “{summary}” and “{results}”.', zh: '已刷新“{summary}”和“{results}”。' },

@@ -70,7 +70,9 @@ test('in Excel: the results are written into the workbook, and sheets already th
     const ids = fake.sheets.map((s) => s.id);
 
     fireEvent.click(screen.getByRole('button', { name: 'Write the results to this workbook' }));
-    await screen.findByText('The workbook already has “Customer value summary”, “Customer value”. Replace them with these results?');
+    await screen.findByText(
+      'The workbook already has “Customer value summary”, “Customer value”. Replace them with these results? Formulas on other sheets that refer to them will show #REF!.',
+    );
     expect(fake.sheets.map((s) => s.id)).toEqual(ids);
     fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
     await screen.findByText('Wrote the sheets “Customer value summary” and “Customer value”.', undefined, { timeout: 30_000 });
