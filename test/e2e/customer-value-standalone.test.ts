@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { pAlive } from '../../src/core/models/bgnbd';
 import { clvBgNbd } from '../../src/core/models/clv-bgnbd';
 import { perPeriodRate } from '../../src/core/models/period-rate';
-import { launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
+import { ARTIFACTS, launch, offlineOffice, screenshot, serveDist } from '../helpers/browser';
 import { distFile } from '../helpers/dist';
 import { cdnowSummary } from '../core/models/cdnow';
 
@@ -111,6 +111,9 @@ describe('the customer-value page in the standalone pane', () => {
       for (const width of [350, 1000]) {
         await page.setViewportSize({ width, height: 1100 });
         await screenshot(page, `customer-value-${lang}-${width}`);
+        // The holdout check (its charts and table) on its own, to be looked at.
+        await page.getByTestId('cv-check').screenshot({ path: path.join(ARTIFACTS, `customer-value-check-${lang}-${width}.png`) });
+        expect(fs.existsSync(path.join(ARTIFACTS, `customer-value-check-${lang}-${width}.png`))).toBe(true);
         // The page scrolls down, never sideways; the charts shrink to the pane.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         for (const box of await page

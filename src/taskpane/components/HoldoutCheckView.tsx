@@ -38,6 +38,7 @@ export function HoldoutCheckView({ lang, check, calibrationEnd }: { lang: Lang; 
       <Caption1 as="p">{t(lang, 'cvCheckBiasHint')}</Caption1>
       <LineChart
         label={t(lang, 'cvByFrequency')}
+        xTitle={t(lang, 'cvFrequency')}
         categories={check.classes.map(classLabel)}
         series={[
           { name: actual, values: check.classes.map((c) => c.actual) },
@@ -69,6 +70,7 @@ export function HoldoutCheckView({ lang, check, calibrationEnd }: { lang: Lang; 
       </div>
       <LineChart
         label={t(lang, 'cvTracking')}
+        xTitle={t(lang, 'cvPeriod')}
         categories={check.tracking.map((r) => String(r.period))}
         tickEvery={Math.max(1, Math.ceil(check.tracking.length / 8))}
         series={[

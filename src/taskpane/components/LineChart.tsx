@@ -11,9 +11,9 @@ export interface LineSeries {
 const COLOURS = ['#0f6cbd', '#ca5010'];
 
 /**
- * A small line chart for the pane: categories along the bottom, the value axis from zero, one
- * line per series (the second dashed when asked) and an optional vertical marker with its
- * label. Drawn in a fixed view box and scaled to the pane's width, so it reads at 350 px.
+ * A small line chart for the pane: its title above, categories along the bottom with what they
+ * count, the value axis from zero, one line per series (the second dashed when asked) and an
+ * optional vertical marker with its label. Drawn in a fixed view box and scaled to the pane's width, so it reads at 350 px.
  */
 export function LineChart({
   label,
@@ -21,8 +21,12 @@ export function LineChart({
   series,
   marker,
   tickEvery = 1,
+  xTitle,
 }: {
+  /** The chart's title, shown above it and read out as its name. */
   label: string;
+  /** What the categories along the bottom are. */
+  xTitle?: string;
   categories: string[];
   series: LineSeries[];
   marker?: { at: number; label: string };
@@ -31,7 +35,7 @@ export function LineChart({
   const width = 320;
   const height = 180;
   const left = 36;
-  const bottom = 22;
+  const bottom = xTitle ? 34 : 22;
   const top = 10;
   const right = 8;
   const n = categories.length;
@@ -42,6 +46,9 @@ export function LineChart({
   const fmt = (v: number) => (max >= 100 ? v.toFixed(0) : max >= 10 ? v.toFixed(1) : v.toFixed(2));
   return (
     <figure style={{ margin: 0 }}>
+      <div aria-hidden="true" style={{ fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold }}>
+        {label}
+      </div>
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: 560 }}>
         {ticks.map((v) => (
           <g key={v}>
@@ -53,10 +60,15 @@ export function LineChart({
         ))}
         {categories.map((c, i) =>
           i % tickEvery === 0 || i === n - 1 ? (
-            <text key={i} x={x(i)} y={height - 8} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground2 }}>
+            <text key={i} x={x(i)} y={height - bottom + 14} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground2 }}>
               {c}
             </text>
           ) : null,
+        )}
+        {xTitle && (
+          <text x={(left + width - right) / 2} y={height - 3} fontSize={9} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground2 }}>
+            {xTitle}
+          </text>
         )}
         {marker && (
           <g>
