@@ -77,3 +77,24 @@ test('the results sheet has a frozen header, filter buttons, data bars on CLV, a
   const row = [1, 2, 3, 4, 5, 6].map((c) => store.getRow(2).getCell(c).value) as (string | number)[];
   expect(parseStoredAnalysis(row)).toMatchObject({ lang: 'en-US', resultsSheet: 'Customer value', source: 'cdnow_transactions.csv', settings, columns });
 });
+
+test('with a holdout the summary sheet carries the check: LibreOffice opens it with no error, the actual means by calibration frequency are CDNOW’s', async () => {
+  const held = analyse(transactions, report.lastDay, { ...settings, holdoutEnd: daySerial('1998-06-30') });
+  const file = path.join(dir, 'cv-holdout.xlsx');
+  fs.writeFileSync(file, await customerValueXlsx(held, transactions, 'en-US', 'cdnow_transactions.csv', columns));
+  const summary = recalculateToCsv([file]).get(file)!.get(inLanguage(L.summarySheet, 'en-US'))!;
+  for (const row of summary) for (const c of row) expect(c).not.toMatch(SPREADSHEET_ERROR);
+  const at = (label: string) => summary.findIndex((r) => r[0] === label) + 1;
+  expect(Number(csvCell(summary, at(inLanguage(L.holdoutPeriods, 'en-US')), 2))).toBe(39);
+  const top = at(inLanguage(L.repeatInCalibration, 'en-US')) + 1;
+  // Mean purchases in weeks 40–78 of the customers with 0, 1, … 6 and 7 or more repeat purchases
+  // in weeks 1–39, from the CDNOW sample (FHL 2005, figure 4; BTYD's vignette prints them too).
+  const published = [0.24, 0.7, 1.39, 1.56, 2.53, 2.95, 3.86, 6.36];
+  const labels = ['0', '1', '2', '3', '4', '5', '6', '7+'];
+  labels.forEach((l, i) => {
+    expect(csvCell(summary, top + i, 1)).toBe(l);
+    expect(Number(csvCell(summary, top + i, 2))).toBeCloseTo(published[i], 2);
+  });
+  // Bias is predicted − actual: the predictions lie under most of the actual means above.
+  expect(Number(csvCell(summary, at(inLanguage(L.bias, 'en-US')), 2))).toBeLessThan(0);
+}, 120_000);

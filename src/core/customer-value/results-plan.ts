@@ -8,6 +8,7 @@ import { CUSTOMER_VALUE_LABELS as L } from '../sheet/sheet-labels';
 import type { Analysis } from './analyse';
 import { GAMMA_GAMMA } from '../models/gamma-gamma';
 import { SEGMENT_NAMES, SEGMENTS, segmentRule } from './score';
+import { holdoutCheck } from './check';
 import type { Transactions } from './read-table';
 
 const MONEY = '#,##0.00';
@@ -94,7 +95,8 @@ export function summaryPlan(a: Analysis, t: Transactions, lang: Lang, resultsShe
   let r = 1;
   const put = (row: number, col: number, c: Omit<PlanCell, 'row' | 'col'>) => cells.push({ row, col, ...c });
   const pair = (label: string, c: Omit<PlanCell, 'row' | 'col'>) => {
-    put(r, 1, { value: label });
+    // At the top of its row, beside the first line of a value that wraps (a verdict, the rule).
+    put(r, 1, { value: label, style: { vAlign: 'top' } });
     put(r, 2, c);
     r++;
   };
@@ -164,6 +166,31 @@ export function summaryPlan(a: Analysis, t: Transactions, lang: Lang, resultsShe
   const segBottom = r - 1;
   pair(w('rule'), { value: inLanguage(segmentRule(scores.highFrom, settings, money), lang), style: { wrap: true, vAlign: 'top' } });
 
+  // With a holdout: the forecast held against it (Fader, Hardie & Lee 2005, section 4), as the
+  // pane's check shows it, so the numbers travel with the workbook.
+  // The command line summarises in its database and hands over no transactions: its workbook
+  // has no tracking to show, and so no check.
+  const check = t.length > 0 ? holdoutCheck(a, t) : null;
+  let checkRows: { top: number; bottom: number } | null = null;
+  if (check) {
+    section(w('check'));
+    pair(w('holdoutPeriods'), { value: check.periods, style: { numFmt: '0.##', hAlign: 'left' } });
+    pair(w('mae'), { value: check.errors.mae, style: { numFmt: '0.000', hAlign: 'left' } });
+    pair(w('bias'), { value: check.errors.bias, style: { numFmt: '0.000', hAlign: 'left', wrap: true } });
+    put(r, 1, { value: w('repeatInCalibration'), style: HEADER });
+    put(r, 2, { value: w('actualHoldout'), style: HEADER });
+    put(r, 3, { value: w('predictedHoldout'), style: HEADER });
+    r++;
+    const top = r;
+    for (const c of check.classes) {
+      put(r, 1, { value: c.open ? `${c.frequency}+` : String(c.frequency), style: { border: true, hAlign: 'right' } });
+      put(r, 2, { value: c.actual, style: { numFmt: '0.00', border: true } });
+      put(r, 3, { value: c.expected, style: { numFmt: '0.00', border: true } });
+      r++;
+    }
+    checkRows = { top, bottom: r - 1 };
+  }
+
   section(w('top'));
   put(r, 1, { value: w('id'), style: HEADER });
   put(r, 2, { value: w('clv'), style: HEADER });
@@ -182,7 +209,8 @@ export function summaryPlan(a: Analysis, t: Transactions, lang: Lang, resultsShe
   const plan = basePlan(lang, last, 3);
   plan.print.orientation = 'portrait';
   plan.cells = cells;
-  plan.columnWidths = { 1: 34, 2: 48, 3: 18 };
+  // Column C holds "Relative standard error" on one line.
+  plan.columnWidths = { 1: 34, 2: 48, 3: 24 };
   // Wrapped texts: the verdicts and the rule run to a few lines in column B.
   for (const c of cells)
     if (c.style?.wrap && typeof c.value === 'string' && c.row > 1 && c.col === 2)
@@ -197,5 +225,18 @@ export function summaryPlan(a: Analysis, t: Transactions, lang: Lang, resultsShe
     to: { row: row + 15, col: 11 },
   });
   plan.charts = [chart(w('customersPerSegment'), 'B', 2), chart(w('clvPerSegment'), 'C', 19)];
+  if (checkRows)
+    plan.charts.push({
+      type: 'line',
+      title: w('byFrequency'),
+      categories: `A${checkRows.top}:A${checkRows.bottom}`,
+      series: [
+        { name: w('actualHoldout'), values: `B${checkRows.top}:B${checkRows.bottom}` },
+        { name: w('predictedHoldout'), values: `C${checkRows.top}:C${checkRows.bottom}` },
+      ],
+      valueAxis: { min: 0 },
+      from: { row: 36, col: 5 },
+      to: { row: 51, col: 11 },
+    });
   return plan;
 }
