@@ -95,21 +95,20 @@ test('an analysis made from a file cannot be refreshed from the workbook, and sa
   expect(fake.sheets.map((x) => x.name)).toEqual(['Sheet1', CV_STORE_SHEET]);
 });
 
-test('a column moved since the analysis stops Refresh with the reason in both languages, and nothing is written', async () => {
+/** A workbook whose log up to 1998-03-31 is an Excel table, analysed with the default settings. */
+async function analysedLog(): Promise<FakeWorkbook> {
   const fake = new FakeWorkbook();
   fake.addSheet('Log');
   put(fake, early, 1);
   fake.tables.push({ name: 'Purchases', sheet: fake.sheet('Log'), range: `A1:D${early.length}` });
   const first = readTable(early, columns);
-  await writeCustomerValue(
-    analyse(first.transactions, first.report.lastDay, DEFAULT_SETTINGS),
-    first.transactions,
-    'en-US',
-    'table:Purchases',
-    columns,
-    {},
-    fake.run,
-  );
+  const analysis = analyse(first.transactions, first.report.lastDay, DEFAULT_SETTINGS);
+  await writeCustomerValue(analysis, first.transactions, 'en-US', 'table:Purchases', columns, {}, fake.run);
+  return fake;
+}
+
+test('a column moved since the analysis stops Refresh with the reason in both languages, and nothing is written', async () => {
+  const fake = await analysedLog();
   // Someone swaps the date and amount columns of the log (values and headers together).
   const s = fake.sheet('Log');
   const dateCol = columns.date! + 1;
@@ -131,20 +130,7 @@ test('a column moved since the analysis stops Refresh with the reason in both la
 });
 
 test('Cancel clicked while the models are fitted stops Refresh before anything is written', async () => {
-  const fake = new FakeWorkbook();
-  fake.addSheet('Log');
-  put(fake, early, 1);
-  fake.tables.push({ name: 'Purchases', sheet: fake.sheet('Log'), range: `A1:D${early.length}` });
-  const first = readTable(early, columns);
-  await writeCustomerValue(
-    analyse(first.transactions, first.report.lastDay, DEFAULT_SETTINGS),
-    first.transactions,
-    'en-US',
-    'table:Purchases',
-    columns,
-    {},
-    fake.run,
-  );
+  const fake = await analysedLog();
   const resultsBefore = JSON.stringify([...fake.sheet('Customer value').cells]);
   const [stored] = await storedAnalyses(fake.run);
   // The click lands in the event queue while the fit runs (the fit itself never yields).
