@@ -1,4 +1,4 @@
-import type { Lang } from '../core/errors';
+import { CrmError, type Lang } from '../core/errors';
 import { inLanguage, languageOf } from '../core/vocabulary';
 
 /** Every string the pane shows, in both shipped languages. */
@@ -524,6 +524,11 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
  * A lead-in and the reason after it ("Generation failed: …"): English puts a space after its
  * colon, Chinese none after a full-width one.
  */
+/** Why an operation failed, in the pane's language: our own errors carry both languages; Excel's and the browser's come as they are. */
+export function reasonOf(e: unknown, lang: Lang): string {
+  return e instanceof CrmError ? e.localized(lang) : e instanceof Error ? e.message : String(e);
+}
+
 export function withReason(lang: Lang, key: StringKey, reason: string): string {
   const head = t(lang, key);
   return /[：，；。]$/.test(head) ? `${head}${reason}` : `${head} ${reason}`;

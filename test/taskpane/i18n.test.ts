@@ -1,6 +1,7 @@
 import { BUILT_IN_TEMPLATES } from '../../src/core/scorecard';
 import { candidateNoun } from '../../src/taskpane/state/candidate-noun';
-import { pickLanguage, rawStrings, STRING_KEYS, t } from '../../src/taskpane/i18n';
+import { pickLanguage, rawStrings, reasonOf, STRING_KEYS, t } from '../../src/taskpane/i18n';
+import { CrmError } from '../../src/core/errors';
 import { themeFor } from '../../src/taskpane/theme';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 
@@ -56,4 +57,11 @@ describe('the word for candidates', () => {
     }
     expect(t('en-US', 'addCandidate', { who: candidateNoun(card, 'en-US') })).toBe('Add candidate');
   });
+});
+
+test('reasonOf: our errors in the pane language, Excel’s and the browser’s as they come, anything else as text', () => {
+  const ours = new CrmError('VALUE', { en: 'The table is empty.', zh: '表格为空。' });
+  expect([reasonOf(ours, 'en-US'), reasonOf(ours, 'zh-CN')]).toEqual(['The table is empty.', '表格为空。']);
+  expect(reasonOf(new Error('ItemNotFound: no sheet'), 'zh-CN')).toBe('ItemNotFound: no sheet');
+  expect(reasonOf('quota', 'en-US')).toBe('quota');
 });

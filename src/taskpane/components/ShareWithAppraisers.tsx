@@ -19,13 +19,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import { CrmError, type Lang } from '../../core/errors';
+import type { Lang } from '../../core/errors';
 import { inLanguage } from '../../core/vocabulary';
 import type { ValidScorecard } from '../../core/scorecard';
 import { appraiserCopies, appraiserNames } from '../../core/scorecard/appraiser-copies';
 import type { FilesMerge } from '../../core/scorecard/merge';
 import type { ShareHost } from '../host/pane-host';
-import { t, withReason } from '../i18n';
+import { t, withReason, reasonOf } from '../i18n';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,7 +38,6 @@ const useStyles = makeStyles({
 
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
-const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : e instanceof Error ? e.message : String(e));
 const joined = (names: readonly string[], lang: Lang) => names.join(inLanguage({ en: ', ', zh: '、' }, lang));
 
 /**

@@ -42,7 +42,7 @@ import {
 import { pick } from '../state/text';
 import { readTableFile } from '../host/read-table-file';
 import type { PaneHost } from '../host/pane-host';
-import { t } from '../i18n';
+import { t, reasonOf } from '../i18n';
 import { HoldoutCheckView } from '../components/HoldoutCheckView';
 import { StoredAnalyses } from '../components/customer-value/StoredAnalyses';
 import { WorkbookSourcePicker } from '../components/customer-value/WorkbookSourcePicker';
@@ -61,7 +61,6 @@ const useStyles = makeStyles({
   },
 });
 
-const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : (e as Error).message);
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 const money = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -18,12 +18,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import { CrmError, Lang } from '../../core/errors';
+import type { Lang } from '../../core/errors';
 import { Scorecard, validateScorecard } from '../../core/scorecard';
 import type { SkippedCell } from '../../core/sheet/read-back';
 import type { GenerateOutcome } from '../host/pane-host';
 import { ShareWithAppraisers } from '../components/ShareWithAppraisers';
-import { t, withReason } from '../i18n';
+import { t, withReason, reasonOf } from '../i18n';
 import type { Origin } from '../state/model';
 import { SheetRead, sheetReadOf } from '../state/sheet-read';
 import { pick } from '../state/text';
@@ -46,7 +46,6 @@ const useStyles = makeStyles({
 });
 
 /** A failure in the user's language: core errors carry both, anything else only its message. */
-const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : (e as Error).message);
 
 /** The cells a read could not take, each in the pane's language. */
 function SkippedList({ cells, lang, className, label }: { cells: readonly SkippedCell[]; lang: Lang; className: string; label: string }) {

@@ -1,13 +1,13 @@
 import { Badge, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { CrmError, Lang } from '../../core/errors';
+import type { Lang } from '../../core/errors';
 import type { TrackerWatch, WatchAlert } from '../../core/sheet/tracker-watch';
 import { inLanguage, KPI_STATUS } from '../../core/vocabulary';
 import { TrackerEditor } from '../components/TrackerEditor';
 import { TrackerReport } from '../components/TrackerReport';
 import { NewTrackerForm } from '../components/NewTrackerForm';
 import type { PaneHost } from '../host/pane-host';
-import { t } from '../i18n';
+import { t, reasonOf } from '../i18n';
 import type { WatchState } from '../state/use-tracker-watch';
 
 const useStyles = makeStyles({
@@ -27,8 +27,6 @@ const useStyles = makeStyles({
   atRisk: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
-
-const reasonOf = (e: unknown, lang: Lang): string => (e instanceof CrmError ? e.localized(lang) : e instanceof Error ? e.message : String(e));
 
 function AlertItem({ alert, sheet, lang, host }: { alert: WatchAlert; sheet: string; lang: Lang; host: PaneHost }) {
   const styles = useStyles();

@@ -3,7 +3,7 @@ import type { Lang, Text } from '../../core/errors';
 import { BUILT_IN_TEMPLATES, exportScorecard, Scorecard } from '../../core/scorecard';
 import { fileNameFor } from '../host/host';
 import type { PaneHost, WorkbookItem } from '../host/pane-host';
-import { StringKey, t, withReason } from '../i18n';
+import { StringKey, t, withReason, reasonOf } from '../i18n';
 import { FetchJson, FunctionDoc, loadFunctionDocs } from './function-docs';
 import type { Page } from './model';
 import type { PaletteEntry } from './palette-search';
@@ -25,8 +25,6 @@ export interface PaletteItem extends PaletteEntry {
 
 /** A pane string in both languages, for matching whatever language the pane shows. */
 const both = (key: StringKey, vars: Record<string, string | number> = {}): Text => ({ en: t('en-US', key, vars), zh: t('zh-CN', key, vars) });
-
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export interface PaletteContext {
   lang: Lang;
@@ -131,7 +129,7 @@ export function usePaletteEntries(ctx: PaletteContext): { items: PaletteItem[]; 
             await host.showSheet?.(item.sheet);
             return null;
           } catch (e) {
-            return { intent: 'error', text: withReason(lang, 'goToSheetFailed', reasonOf(e)) };
+            return { intent: 'error', text: withReason(lang, 'goToSheetFailed', reasonOf(e, lang)) };
           }
         },
       });
@@ -159,7 +157,7 @@ export function usePaletteEntries(ctx: PaletteContext): { items: PaletteItem[]; 
             if (outcome !== 'occupied') return { intent: 'success', text: t(lang, outcome === 'inserted' ? 'inserted' : 'copied') };
             return { intent: 'warning', text: t(lang, 'occupied'), confirm: { label: t(lang, 'replace'), run: () => insert(true) } };
           } catch (e) {
-            return inExcel ? { intent: 'error', text: withReason(lang, 'insertFailed', reasonOf(e)) } : { intent: 'error', text: t(lang, 'copyFailed') };
+            return inExcel ? { intent: 'error', text: withReason(lang, 'insertFailed', reasonOf(e, lang)) } : { intent: 'error', text: t(lang, 'copyFailed') };
           }
         };
         list.push({
