@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Lang, Text } from '../core/errors';
+import { CrmError, type Lang, type Text } from '../core/errors';
+import { inLanguage } from '../core/language';
 import { cliMessages as m } from './messages';
 
 /**
@@ -79,4 +80,50 @@ export class Failure {
     readonly lines: Text[],
     readonly code: 1 | 2,
   ) {}
+}
+
+/** What a command tells the shared runner: its usage, its "failed unexpectedly" sentence, and how to run a command. */
+export interface CommandSpec {
+  usage: () => Text;
+  failed: (detail: string) => Text;
+  /** Runs `command`; its usage mistakes are thrown as Failure with code 2, bad input as Failure with code 1. */
+  run: (command: string, positional: string[], lang: Lang) => Promise<void>;
+}
+
+/**
+ * The steps every command takes around its own work: choose the language (a bad --lang is said in
+ * both, since neither was chosen), answer help, refuse a wrong command line with the usage, and
+ * print any failure in the user's language with its exit status.
+ */
+export async function runMain(parsed: Parsed<string, string>, io: Io, spec: CommandSpec): Promise<number> {
+  const asked = parsed.options.lang;
+  const lang = langOf(asked);
+  if (lang === null) {
+    const t = m.badLang(asked!);
+    io.err(`${t.en}\n${t.zh}\n${spec.usage().en}`);
+    return 2;
+  }
+  try {
+    const [command, ...positional] = parsed.positional;
+    if (command === 'help' || parsed.help) {
+      io.out(inLanguage(spec.usage(), lang));
+      return 0;
+    }
+    if (parsed.problem) throw new Failure([parsed.problem, spec.usage()], 2);
+    if (command === undefined) throw new Failure([m.noCommand(), spec.usage()], 2);
+    await spec.run(command, positional, lang);
+    return 0;
+  } catch (e) {
+    if (e instanceof Failure) {
+      io.err(e.lines.map((t) => inLanguage(t, lang)).join('\n'));
+      return e.code;
+    }
+    // Any other CrmError (a fit that cannot be made, a setting out of range) is a sentence meant for the user.
+    if (e instanceof CrmError) {
+      io.err(e.localized(lang));
+      return 1;
+    }
+    io.err(inLanguage(spec.failed(e instanceof Error ? e.message : String(e)), lang));
+    return 1;
+  }
 }

@@ -10,7 +10,7 @@ import { TableError, type Transactions } from '../core/customer-value/read-table
 import type { ColumnRole } from '../core/customer-value/columns';
 import { cliMessages, fsReason } from './messages';
 import { customersMessages as m } from './customers/messages';
-import { Failure, type Io, langOf, parseCommandLine, writeWhole } from './command-line';
+import { Failure, type Io, parseCommandLine, runMain, writeWhole } from './command-line';
 
 /**
  * crm-customers analyze: the customer-value analysis of the pane's Customer value page for a
@@ -165,37 +165,12 @@ async function summariseFile(file: string, shown: string, named: Partial<Record<
 /** Runs one command; resolves to the process exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseCommandLine(argv, OPTIONS, FLAGS);
-  const asked = parsed.options.lang;
-  const chosen = langOf(asked);
-  if (chosen === null) {
-    // No usable language was chosen, so this one message is given in both.
-    const t = cliMessages.badLang(asked!);
-    io.err(`${t.en}\n${t.zh}\n${m.usage().en}`);
-    return 2;
-  }
-  const lang = chosen;
-  try {
-    const [command, ...positional] = parsed.positional;
-    if (command === 'help' || parsed.help) {
-      io.out(inLanguage(m.usage(), lang));
-      return 0;
-    }
-    if (parsed.problem) throw usageError(parsed.problem);
-    if (command === undefined) throw usageError(cliMessages.noCommand());
-    if (command !== 'analyze') throw usageError(cliMessages.unknownCommand(command));
-    await analyzeCommand(positional, parsed.options, parsed.flags['print-sql'] === true, lang, io);
-    return 0;
-  } catch (e) {
-    if (e instanceof Failure) {
-      io.err(e.lines.map((t) => inLanguage(t, lang)).join('\n'));
-      return e.code;
-    }
-    // Any other CrmError (a fit that cannot be made, a setting out of range) is a sentence meant for the user.
-    if (e instanceof CrmError) {
-      io.err(e.localized(lang));
-      return 1;
-    }
-    io.err(inLanguage(m.failed(e instanceof Error ? e.message : String(e)), lang));
-    return 1;
-  }
+  return runMain(parsed, io, {
+    usage: m.usage,
+    failed: m.failed,
+    run: async (command, positional, lang) => {
+      if (command !== 'analyze') throw usageError(cliMessages.unknownCommand(command));
+      await analyzeCommand(positional, parsed.options, parsed.flags['print-sql'] === true, lang, io);
+    },
+  });
 }

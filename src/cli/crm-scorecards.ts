@@ -6,7 +6,7 @@ import type { ValidScorecard } from '../core/scorecard/validate';
 import type { ValidTracker } from '../core/kpi/validate';
 import type { PeriodKind } from '../core/kpi/model';
 import { cliMessages as m, fsReason } from './messages';
-import { Failure, type Io, langOf, parseCommandLine, writeWhole } from './command-line';
+import { Failure, type Io, parseCommandLine, runMain, writeWhole } from './command-line';
 
 /**
  * crm-scorecards: the built-in templates and scorecard files as ready .xlsx workbooks, for
@@ -206,54 +206,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Options may come before the command (`--lang zh-CN templates`), so the first positional
   // argument is the command.
   const parsed = parse(argv);
-  const asked = parsed.options.lang;
-  const chosen = langOf(asked);
-  if (chosen === null) {
-    // No usable language was chosen, so this one message is given in both.
-    const t = m.badLang(asked!);
-    io.err(`${t.en}\n${t.zh}\n${m.usage().en}`);
-    return 2;
-  }
-  const lang = chosen;
-  try {
-    const [command, ...positional] = parsed.positional;
-    if (command === 'help' || parsed.help) {
-      io.out(pick(m.usage(), lang));
-      return 0;
-    }
-    if (parsed.problem) throw usageError(parsed.problem);
-    if (command === undefined) throw usageError(m.noCommand());
-    if (command === 'templates') {
-      if (positional.length > 0) throw usageError(m.templatesTakesNothing(positional.join(' ')));
-      for (const opt of ['out', 'from', 'year', 'periods'] as const)
-        if (parsed.options[opt] !== undefined) throw usageError(m.notForCommand(`--${opt}`, command));
-      const { BUILT_IN_TEMPLATES } = await import('../core/scorecard');
-      const { BUILT_IN_TRACKERS } = await import('../core/kpi');
-      for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${pick(t.title, lang)}`);
-      for (const t of BUILT_IN_TRACKERS) io.out(`${t.id}\t${pick(t.title, lang)} ${pick(m.trackerTag(), lang)}`);
-      return 0;
-    }
-    if (command === 'merge') {
-      if (parsed.options.from !== undefined) throw usageError(m.notForCommand('--from', command));
-      await mergeCommand(positional, parsed.options, lang, io);
-      return 0;
-    }
-    if (command === 'export') {
-      await exportCommand(positional, parsed.options, lang, io);
-      return 0;
-    }
-    throw usageError(m.unknownCommand(command));
-  } catch (e) {
-    if (e instanceof Failure) {
-      io.err(e.lines.map((t) => pick(t, lang)).join('\n'));
-      return e.code;
-    }
-    // Any other CrmError is still a sentence meant for the user, in both languages.
-    if (e instanceof CrmError) {
-      io.err(e.localized(lang));
-      return 1;
-    }
-    io.err(pick(m.failed(e instanceof Error ? e.message : String(e)), lang));
-    return 1;
-  }
+  return runMain(parsed, io, {
+    usage: m.usage,
+    failed: m.failed,
+    run: async (command, positional, lang) => {
+      if (command === 'templates') {
+        if (positional.length > 0) throw usageError(m.templatesTakesNothing(positional.join(' ')));
+        for (const opt of ['out', 'from', 'year', 'periods'] as const)
+          if (parsed.options[opt] !== undefined) throw usageError(m.notForCommand(`--${opt}`, command));
+        const { BUILT_IN_TEMPLATES } = await import('../core/scorecard');
+        const { BUILT_IN_TRACKERS } = await import('../core/kpi');
+        for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${pick(t.title, lang)}`);
+        for (const t of BUILT_IN_TRACKERS) io.out(`${t.id}\t${pick(t.title, lang)} ${pick(m.trackerTag(), lang)}`);
+        return;
+      }
+      if (command === 'merge') {
+        if (parsed.options.from !== undefined) throw usageError(m.notForCommand('--from', command));
+        await mergeCommand(positional, parsed.options, lang, io);
+        return;
+      }
+      if (command === 'export') {
+        await exportCommand(positional, parsed.options, lang, io);
+        return;
+      }
+      throw usageError(m.unknownCommand(command));
+    },
+  });
 }
