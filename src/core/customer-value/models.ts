@@ -3,8 +3,8 @@ import type { OnIteration } from '../numeric/minimize';
 import { BGNBD, bgnbdLogLik, fitBgNbdRows, purchasesCurve, purchasesHead, purchasesTail, type BgNbdParams } from '../models/bgnbd';
 import { groupCustomers, type CustomerRows } from '../models/customer-data';
 import { withNumericalGradient } from '../models/fit';
-import { fitMbgNbdRows, MBGNBD, mbgnbdExpected, mbgnbdLogLik, mbgnbdPAlive, type MbgNbdParams } from '../models/mbgnbd';
-import { fitPnbdRows, PNBD, pnbdExpected, pnbdLogLik, pnbdPAlive, type PnbdParams } from '../models/pnbd';
+import { fitMbgNbdRows, MBGNBD, mbgnbdCurve, mbgnbdLogLik, mbgnbdPAlive, type MbgNbdParams } from '../models/mbgnbd';
+import { fitPnbdRows, PNBD, pnbdCurve, pnbdLogLik, pnbdPAlive, type PnbdParams } from '../models/pnbd';
 import { mbgnbdPZero } from '../models/purchase-counts';
 
 /**
@@ -35,11 +35,8 @@ export interface PurchaseModel {
 
 const bg = (v: readonly number[]): BgNbdParams => ({ r: v[0], alpha: v[1], a: v[2], b: v[3] });
 
-/** P(alive), FHL 2005 eq. 12; written here on the checked summary to skip the per-call checks. */
-function bgPAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
-  if (x === 0) return 1;
-  return 1 / (1 + (p.a / (p.b + x - 1)) * Math.exp((p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx))));
-}
+/** P(alive), FHL 2005 eq. 12: 1/(1 + tail), the tail of E[Y]'s denominator, on the checked summary. */
+const bgPAlive = (p: BgNbdParams, x: number, tx: number, T: number): number => 1 / (1 + purchasesTail(p, x, tx, T));
 
 export const BGNBD_MODEL: PurchaseModel = {
   id: 'bgnbd',
@@ -114,7 +111,7 @@ export const PNBD_MODEL: PurchaseModel = {
     withNumericalGradient(PNBD, (p) => pnbdLogLik(p, rows))(PNBD.fromLog(v), g);
   },
   pAlive: (v, x, tx, T) => pnbdPAlive(pn(v), x, tx, T),
-  purchases: (v, x, tx, T) => (t) => pnbdExpected(pn(v), t, x, tx, T),
+  purchases: (v, x, tx, T) => pnbdCurve(pn(v), x, tx, T),
   pNoPurchase: (v, x, tx, T, t) => pnbdPNoPurchase(pn(v), x, tx, T, t),
 };
 
@@ -131,7 +128,7 @@ export const MBGNBD_MODEL: PurchaseModel = {
     mbgnbdLogLik(MBGNBD.fromLog(v), rows, g);
   },
   pAlive: (v, x, tx, T) => mbgnbdPAlive(mbg(v), x, tx, T),
-  purchases: (v, x, tx, T) => (t) => mbgnbdExpected(mbg(v), t, x, tx, T),
+  purchases: (v, x, tx, T) => mbgnbdCurve(mbg(v), x, tx, T),
   pNoPurchase: (v, x, tx, T, t) => mbgnbdPZero(mbg(v), t, x, tx, T),
 };
 

@@ -123,11 +123,24 @@ export function mbgnbdPAlive(p: MbgNbdParams, x: number, tx: number, T: number):
 export function mbgnbdExpected(p: MbgNbdParams, t: number, x: number, tx: number, T: number): number {
   requireAtLeast('t', t, 0);
   checkCustomer(x, tx, T);
-  if (t === 0) return 0;
-  if (Math.abs(p.a - 1) < 1e-7) return (mbgnbdExpected({ ...p, a: 1 + 1e-6 }, t, x, tx, T) + mbgnbdExpected({ ...p, a: 1 - 1e-6 }, t, x, tx, T)) / 2;
+  return mbgnbdCurve(p, x, tx, T)(t);
+}
+
+/** E[Y(t)] of one customer as a function of t, with P(alive) and the 2F1's set-up computed once. */
+export function mbgnbdCurve(p: MbgNbdParams, x: number, tx: number, T: number): (t: number) => number {
+  if (Math.abs(p.a - 1) < 1e-7) {
+    const hi = mbgnbdCurve({ ...p, a: 1 + 1e-6 }, x, tx, T);
+    const lo = mbgnbdCurve({ ...p, a: 1 - 1e-6 }, x, tx, T);
+    return (t) => (hi(t) + lo(t)) / 2;
+  }
   const { r, alpha, a, b } = p;
   const rx = r + x;
-  const f = prepareHyp2f1(rx, b + x + 1, a + b + x)(t / (alpha + T + t), (alpha + T) / (alpha + T + t));
-  const head = ((a + b + x) / (a - 1)) * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f);
-  return head * mbgnbdPAlive(p, x, tx, T);
+  const f = prepareHyp2f1(rx, b + x + 1, a + b + x);
+  const lead = (a + b + x) / (a - 1);
+  const alive = mbgnbdPAlive(p, x, tx, T);
+  return (t) => {
+    if (t === 0) return 0;
+    const head = lead * (1 - Math.exp(rx * (Math.log(alpha + T) - Math.log(alpha + T + t))) * f(t / (alpha + T + t), (alpha + T) / (alpha + T + t)));
+    return head * alive;
+  };
 }

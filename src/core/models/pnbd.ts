@@ -120,12 +120,20 @@ export function pnbdPAlive(p: PnbdParams, x: number, tx: number, T: number): num
  */
 export function pnbdExpected(p: PnbdParams, t: number, x: number, tx: number, T: number): number {
   requireAtLeast('t', t, 0);
+  return pnbdCurve(p, x, tx, T)(t);
+}
+
+/** E[Y(t)] of one customer as a function of t, with P(alive) (its costly part, a 2F1) computed once. */
+export function pnbdCurve(p: PnbdParams, x: number, tx: number, T: number): (t: number) => number {
   const alive = pnbdPAlive(p, x, tx, T);
   const { r, alpha, s, beta } = p;
-  const L = Math.log1p(t / (beta + T));
   const k = s - 1;
-  const growth = Math.abs(k * L) < 1e-12 ? L : -Math.expm1(-k * L) / k;
-  return (((r + x) * (beta + T)) / (alpha + T)) * growth * alive;
+  const lead = ((r + x) * (beta + T)) / (alpha + T);
+  return (t) => {
+    const L = Math.log1p(t / (beta + T));
+    const growth = Math.abs(k * L) < 1e-12 ? L : -Math.expm1(-k * L) / k;
+    return lead * growth * alive;
+  };
 }
 
 /**
