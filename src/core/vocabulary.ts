@@ -82,6 +82,9 @@ export const CLAUSE_SEPARATOR: Text = { en: '; ', zh: '；' };
 /** Between the facts of a sheet's subtitle (department, full marks). */
 export const FACT_SEPARATOR: Text = { en: ' · ', zh: '；' };
 
+/** Between the items of a list of names. */
+export const LIST_SEPARATOR: Text = { en: ', ', zh: '、' };
+
 /**
  * Words of KPI trackers met on the sheet, in the pane and on the command line: how a KPI is
  * judged, the columns a tracker has, and the source's advice on how many KPIs a team keeps

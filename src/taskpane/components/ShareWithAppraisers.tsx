@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../core/errors';
-import { inLanguage } from '../../core/vocabulary';
+import { inLanguage, LIST_SEPARATOR } from '../../core/vocabulary';
 import type { ValidScorecard } from '../../core/scorecard';
 import { appraiserCopies, appraiserNames } from '../../core/scorecard/appraiser-copies';
 import type { FilesMerge } from '../../core/scorecard/merge';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 
 type Notice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
-const joined = (names: readonly string[], lang: Lang) => names.join(inLanguage({ en: ', ', zh: '、' }, lang));
+const joined = (names: readonly string[], lang: Lang) => names.join(inLanguage(LIST_SEPARATOR, lang));
 
 /**
  * A team's appraisal from the pane: blank copies out, one per appraiser named here, and the
